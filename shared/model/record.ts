@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { isStamp } from '../clock/hlc';
+import { ID_PATTERN } from '../ids';
+
+/**
+ * What every stored record carries so that later issues can sync it between
+ * laptops and the central platform: a global id, HLC stamps for creation and
+ * last change (each with the device id inside), and a tombstone instead of a
+ * hard delete.
+ */
+export const idSchema = z.string().regex(ID_PATTERN, { message: '记录标识格式无效' });
+export const stampSchema = z.string().refine(isStamp, { message: '时间戳格式无效' });
+
+export const recordBaseSchema = z.object({
+  id: idSchema,
+  eventId: idSchema,
+  createdAt: stampSchema,
+  updatedAt: stampSchema,
+  deleted: z.boolean(),
+});
+export type RecordBase = z.infer<typeof recordBaseSchema>;
+
+/** The fields a caller supplies when creating or editing; the repository adds the rest. */
+export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>;
+
+/** Id prefixes: they make an id's kind readable in logs and bundles. */
+export const ID_PREFIX = {
+  event: 'evt',
+  organisation: 'org',
+  participant: 'ppl',
+  need: 'need',
+  achievement: 'ach',
+  meetingRequest: 'req',
+  meeting: 'mtg',
+  outcome: 'out',
+} as const;
+
+/** Trimmed text; an empty cell counts as missing. */
+export const text = (label: string, max = 200) =>
+  z
+    .string({ message: `${label}必须是文本` })
+    .trim()
+    .min(1, { message: `${label}不能为空` })
+    .max(max, { message: `${label}不能超过${max}个字` });
+
+export const optionalText = (label: string, max = 200) =>
+  z
+    .string({ message: `${label}必须是文本` })
+    .trim()
+    .max(max, { message: `${label}不能超过${max}个字` })
+    .optional();
+
+export const dateSchema = (label: string) =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: `${label}应为“年-月-日”格式，如 2026-05-20` })
+    .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
+      message: `${label}不是有效日期`,
+    });
+
+/** 万元 amounts: non-negative, at most two decimals. */
+export const wanSchema = (label: string) =>
+  z
+    .number({ message: `${label}必须是数字（万元）` })
+    .finite({ message: `${label}必须是有限数字` })
+    .min(0, { message: `${label}不能为负数` })
+    .max(10_000_000, { message: `${label}超出合理范围` });
+
+/** Up to `max` distinct keywords, each trimmed and non-empty. */
+export const keywordsSchema = (max = 20) =>
+  z
+    .array(z.string().trim().min(1).max(30, { message: '每个关键词不超过30个字' }))
+    .max(max, { message: `关键词最多${max}个` })
+    .transform((list) => [...new Set(list)]);

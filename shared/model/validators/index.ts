@@ -1,0 +1,4 @@
+export * from './uscc';
+export * from './mobile';
+export * from './patent';
+export * from './email';
