@@ -17,6 +17,12 @@ export const recordBaseSchema = z.object({
   createdAt: stampSchema,
   updatedAt: stampSchema,
   deleted: z.boolean(),
+  /**
+   * The stamp of the last write of each field, so that edits of different
+   * fields on two laptops merge field by field (last writer wins per field).
+   * Absent on records that were never edited after creation.
+   */
+  fieldStamps: z.record(z.string(), stampSchema).optional(),
 });
 export type RecordBase = z.infer<typeof recordBaseSchema>;
 

@@ -1,0 +1,63 @@
+import { createIdGenerator } from '@shared/ids';
+import { eventDraftSchema, ID_PREFIX, validate, type DockingEvent, type EventDraft } from '@shared/model';
+import type { DeskDatabase } from './database';
+import { deskClock, LAST_STAMP_KEY } from './deskClock';
+import { runWrite, WriteRefused, type WriteResult } from './writeResult';
+
+const newId = createIdGenerator((n) => crypto.getRandomValues(new Uint8Array(n)), () => Date.now());
+
+export const ACTIVE_EVENT_KEY = 'activeEventId';
+
+const parseEvent = (input: unknown): EventDraft => {
+  const result = validate(eventDraftSchema, input);
+  if (!result.ok) throw new WriteRefused(result.issues);
+  return result.value;
+};
+
+/** Creates a fair and makes it the active one. */
+export const createEvent = async (db: DeskDatabase, input: EventDraft): Promise<WriteResult<DockingEvent>> => {
+  const clock = await deskClock(db);
+  return runWrite(() =>
+    db.transaction('rw', db.events, db.meta, async () => {
+      const value = parseEvent(input);
+      const stamp = clock.next();
+      const event: DockingEvent = { ...value, id: newId(ID_PREFIX.event), createdAt: stamp, updatedAt: stamp, deleted: false };
+      await db.events.add(event);
+      await db.meta.bulkPut([
+        { key: ACTIVE_EVENT_KEY, value: event.id },
+        { key: LAST_STAMP_KEY, value: stamp },
+      ]);
+      return event;
+    }),
+  );
+};
+
+export const updateEvent = async (db: DeskDatabase, id: string, input: EventDraft): Promise<WriteResult<DockingEvent>> => {
+  const clock = await deskClock(db);
+  return runWrite(() =>
+    db.transaction('rw', db.events, db.meta, async () => {
+      const current = await db.events.get(id);
+      if (!current || current.deleted) throw new WriteRefused([{ field: '', message: '该活动不存在或已被删除' }]);
+      const value = parseEvent(input);
+      const stamp = clock.next();
+      const changed = (Object.keys(value) as (keyof EventDraft)[]).filter((k) => JSON.stringify(value[k]) !== JSON.stringify(current[k]));
+      if (changed.length === 0) return current;
+      const event: DockingEvent = {
+        ...current,
+        ...value,
+        updatedAt: stamp,
+        fieldStamps: { ...current.fieldStamps, ...Object.fromEntries(changed.map((k) => [k, stamp])) },
+      };
+      await db.events.put(event);
+      await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
+      return event;
+    }),
+  );
+};
+
+export const setActiveEvent = (db: DeskDatabase, id: string): Promise<string> => db.meta.put({ key: ACTIVE_EVENT_KEY, value: id });
+
+export const readActiveEventId = async (db: DeskDatabase): Promise<string | undefined> => {
+  const v = (await db.meta.get(ACTIVE_EVENT_KEY))?.value;
+  return typeof v === 'string' ? v : undefined;
+};

@@ -1,0 +1,2 @@
+export * from './pinyinKeys';
+export * from './searchIndex';
