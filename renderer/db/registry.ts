@@ -1,9 +1,10 @@
 import type { Table } from 'dexie';
+import type { Clock } from '@shared/clock';
 import { createIdGenerator } from '@shared/ids';
 import { validate, type FieldIssue } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { databaseLookup, dependentsOfOrganisation, integrityIssues, snapshotLookup, type Lookup } from './integrity';
+import { databaseLookup, dependentsOfOrganisation, integrityIssues, snapshotLookup, type Lookup, type SnapshotLookup } from './integrity';
 import { REGISTRY_KINDS, type InputOf, type RecordOf, type RegistryKind } from './recordKinds';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 import { freshBadgeCode } from './badgeCodes';
@@ -42,7 +43,8 @@ const checkIntegrity = async <K extends RegistryKind>(lookup: Lookup, kind: K, v
   if (issues.length > 0) throw new WriteRefused(issues);
 };
 
-const registryTables = (db: DeskDatabase) => [db.organisations, db.participants, db.needs, db.achievements, db.meta];
+/** The tables a registry write may touch; every registry transaction spans all of them. */
+export const registryTables = (db: DeskDatabase) => [db.organisations, db.participants, db.needs, db.achievements, db.meta];
 
 export const createRecord = async <K extends RegistryKind>(db: DeskDatabase, kind: K, eventId: string, input: InputOf<K>): Promise<WriteResult<RecordOf[K]>> => {
   const clock = await deskClock(db);
@@ -118,6 +120,54 @@ export const restoreRecord = <K extends RegistryKind>(db: DeskDatabase, kind: K,
 
 export type BulkProgress = (done: number, total: number) => void;
 
+export type BatchOptions = {
+  /** A snapshot lookup of the event, shared by every batch of one transaction so that each sees the others' records. */
+  lookup: SnapshotLookup;
+  clock: Clock;
+  /** How a refusal names the input, e.g. “第3条” or “第12行”. */
+  nameOf: (index: number) => string;
+  /** Called after each stored chunk with the number of inputs stored so far. */
+  onChunk?: (done: number) => void;
+};
+
+/**
+ * Validates, checks, stamps and stores a batch inside the caller's
+ * transaction; throws `WriteRefused` on the first refused input, which aborts
+ * that transaction. Returns the stored records and the last stamp handed out.
+ */
+export const addRecordsInTransaction = async <K extends RegistryKind>(
+  db: DeskDatabase,
+  kind: K,
+  eventId: string,
+  inputs: readonly InputOf<K>[],
+  { lookup, clock, nameOf, onChunk }: BatchOptions,
+): Promise<{ records: RecordOf[K][]; lastStamp: string }> => {
+  const table = tableOf(db, kind);
+  const out: RecordOf[K][] = [];
+  const chunk = 500;
+  let stamp = '';
+  for (let start = 0; start < inputs.length; start += chunk) {
+    const batch: RecordOf[K][] = [];
+    for (let i = start; i < Math.min(inputs.length, start + chunk); i++) {
+      try {
+        const value = parseDraft(kind, await withBadgeCode(lookup, kind, inputs[i] as InputOf<K>));
+        await checkIntegrity(lookup, kind, value);
+        stamp = clock.next();
+        const record = { ...value, id: newId(REGISTRY_KINDS[kind].prefix), eventId, createdAt: stamp, updatedAt: stamp, deleted: false } as RecordOf[K];
+        lookup.learn(kind, record);
+        batch.push(record);
+      } catch (e) {
+        if (e instanceof WriteRefused) throw new WriteRefused(e.issues.map((issue) => ({ ...issue, message: `${nameOf(i)}：${issue.message}` })));
+        throw e;
+      }
+    }
+    await table.bulkAdd(batch);
+    out.push(...batch);
+    onChunk?.(out.length);
+  }
+  return { records: out, lastStamp: stamp };
+};
+
 /**
  * Stores many already-reviewed inputs in one transaction (spreadsheet
  * import): all of them, or, if any is refused, none. Integrity is checked
@@ -133,32 +183,15 @@ export const createRecords = async <K extends RegistryKind>(
   const clock = await deskClock(db);
   return runWrite(() =>
     db.transaction('rw', registryTables(db), async () => {
-      const table = tableOf(db, kind);
       const lookup = await snapshotLookup(db, eventId);
-      const out: RecordOf[K][] = [];
-      const chunk = 500;
-      let stamp = '';
-      for (let start = 0; start < inputs.length; start += chunk) {
-        const batch: RecordOf[K][] = [];
-        for (let i = start; i < Math.min(inputs.length, start + chunk); i++) {
-          try {
-            const value = parseDraft(kind, await withBadgeCode(lookup, kind, inputs[i] as InputOf<K>));
-            await checkIntegrity(lookup, kind, value);
-            stamp = clock.next();
-            const record = { ...value, id: newId(REGISTRY_KINDS[kind].prefix), eventId, createdAt: stamp, updatedAt: stamp, deleted: false } as RecordOf[K];
-            lookup.learn(kind, record);
-            batch.push(record);
-          } catch (e) {
-            if (e instanceof WriteRefused) throw new WriteRefused(e.issues.map((issue) => ({ ...issue, message: `第${i + 1}条：${issue.message}` })));
-            throw e;
-          }
-        }
-        await table.bulkAdd(batch);
-        out.push(...batch);
-        onProgress?.(out.length, inputs.length);
-      }
-      if (stamp) await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
-      return out;
+      const { records, lastStamp } = await addRecordsInTransaction(db, kind, eventId, inputs, {
+        lookup,
+        clock,
+        nameOf: (i) => `第${i + 1}条`,
+        onChunk: (done) => onProgress?.(done, inputs.length),
+      });
+      if (lastStamp) await db.meta.put({ key: LAST_STAMP_KEY, value: lastStamp });
+      return records;
     }),
   );
 };

@@ -15,8 +15,14 @@ export type SearchEntry = {
   primaryInitials: string;
   /** Digits only (mobiles): matched by their tail as well as anywhere. */
   digits: string;
-  /** Other texts, lower-cased, joined by a separator that no query contains. */
+  /** Other texts, lower-cased, joined by a separator that no query contains: matched anywhere. */
   secondary: string;
+  /**
+   * Pinyin and initials of the other texts, each preceded by the separator:
+   * matched only from the start of a text, so that "zw" finds 中weixin but
+   * not every organisation whose name has 作物 somewhere inside.
+   */
+  secondaryPinyin: string;
 };
 
 export type SearchSource = {
@@ -34,12 +40,13 @@ export const buildSearchEntry = (source: SearchSource): SearchEntry => {
   const primary = source.primary.toLowerCase();
   const keys = pinyinKeys(source.primary, source.isPersonName ?? false);
   const extra: string[] = [];
+  const extraPinyin: string[] = [];
   for (const s of source.secondary ?? []) {
     if (!s) continue;
     const lower = s.toLowerCase();
     extra.push(lower);
     const k = pinyinKeys(s);
-    if (k.initials !== lower) extra.push(k.initials, k.full);
+    if (k.initials !== lower) extraPinyin.push(k.initials, k.full);
   }
   return {
     id: source.id,
@@ -48,6 +55,7 @@ export const buildSearchEntry = (source: SearchSource): SearchEntry => {
     primaryInitials: keys.initials,
     digits: source.digits ?? '',
     secondary: extra.join(SEPARATOR),
+    secondaryPinyin: extraPinyin.map((p) => SEPARATOR + p).join(''),
   };
 };
 
@@ -72,6 +80,7 @@ export const scoreToken = (e: SearchEntry, token: string): number => {
   }
   if (e.primaryPinyin.includes(token) && token.length >= 2) return 45;
   if (e.secondary.includes(token)) return 30;
+  if (e.secondaryPinyin.includes(SEPARATOR + token)) return 25;
   return 0;
 };
 

@@ -1,0 +1,91 @@
+import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
+import { ApartmentOutlined, BulbOutlined, CalendarOutlined, ExperimentOutlined, TeamOutlined } from '@ant-design/icons';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { useStore } from 'zustand';
+import type { DockingEvent } from '@shared/model';
+import type { DeskDatabase } from '../db/database';
+import { EventSettings } from '../features/event/EventSettings';
+import { achievementsConfig } from '../features/registry/kinds/achievements';
+import { needsConfig } from '../features/registry/kinds/needs';
+import { organisationsConfig } from '../features/registry/kinds/organisations';
+import { participantsConfig } from '../features/registry/kinds/participants';
+import { RegistryPage } from '../features/registry/RegistryPage';
+import { useRegistryData } from '../features/registry/useRegistryData';
+import { Welcome } from '../features/welcome/Welcome';
+import { DeskContext } from './DeskContext';
+import { useNavigation, type Page } from './navigation';
+import { useActiveEvent } from './useActiveEvent';
+
+dayjs.locale('zh-cn');
+
+const MENU: { key: Page; icon: React.ReactNode; label: string }[] = [
+  { key: 'event', icon: <CalendarOutlined />, label: '活动设置' },
+  { key: 'organisations', icon: <ApartmentOutlined />, label: '参会机构' },
+  { key: 'participants', icon: <TeamOutlined />, label: '参会人' },
+  { key: 'needs', icon: <BulbOutlined />, label: '技术需求' },
+  { key: 'achievements', icon: <ExperimentOutlined />, label: '科技成果' },
+];
+
+const Workspace = ({ event }: { event: DockingEvent }) => {
+  const page = useStore(useNavigation, (s) => s.page);
+  const data = useRegistryData(event);
+  if (!data) return <Spin style={{ margin: 48 }} description="正在读取数据…" />;
+  switch (page) {
+    case 'event':
+      return <EventSettings event={event} data={data} />;
+    case 'organisations':
+      return <RegistryPage config={organisationsConfig} data={data} />;
+    case 'participants':
+      return <RegistryPage config={participantsConfig} data={data} />;
+    case 'needs':
+      return <RegistryPage config={needsConfig} data={data} />;
+    case 'achievements':
+      return <RegistryPage config={achievementsConfig} data={data} />;
+  }
+};
+
+const Shell = () => {
+  const event = useActiveEvent();
+  const page = useStore(useNavigation, (s) => s.page);
+  if (event === undefined) return <Spin fullscreen />;
+  if (event === null) return <Welcome />;
+  return (
+    <Layout style={{ height: '100%' }}>
+      <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+        <div style={{ padding: '16px 20px', fontSize: 18, fontWeight: 600 }}>对接台</div>
+        <Menu
+          mode="inline"
+          selectedKeys={[page]}
+          items={MENU.map((m) => ({ ...m, 'data-testid': `nav-${m.key}` }))}
+          onClick={(e) => useNavigation.getState().go(e.key as Page)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', display: 'flex', alignItems: 'center', gap: 16 }}>
+          <Typography.Text strong style={{ fontSize: 16 }} data-testid="event-title">
+            {event.name}
+          </Typography.Text>
+          <Typography.Text type="secondary">
+            {event.startDate === event.endDate ? event.startDate : `${event.startDate} 至 ${event.endDate}`} · {event.venue}
+          </Typography.Text>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24, overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
+          <Workspace event={event} />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+};
+
+/** The app root: Chinese locale, the database for every feature, antd's message context. */
+export const App = ({ db }: { db: DeskDatabase }) => (
+  <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#1f6feb', borderRadius: 6 } }}>
+    <AntApp style={{ height: '100%' }}>
+      <DeskContext.Provider value={db}>
+        <Shell />
+      </DeskContext.Provider>
+    </AntApp>
+  </ConfigProvider>
+);

@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { App as AntApp, Button, Card, Col, Row, Space, Typography } from 'antd';
+import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
+import { generateDemoFair } from '@shared/demo';
+import { useDesk } from '../../app/DeskContext';
+import { createEvent, setActiveEvent } from '../../db/events';
+import { loadFair } from '../../db/fairSnapshot';
+import { EventForm } from '../event/EventForm';
+
+/** The empty app: start a real fair, or explore with the demo fair. */
+export const Welcome = () => {
+  const db = useDesk();
+  const { message } = AntApp.useApp();
+  const [creating, setCreating] = useState(false);
+  const [loading, setLoading] = useState(false);
+
+  const loadDemo = async () => {
+    setLoading(true);
+    try {
+      const fair = generateDemoFair({});
+      const result = await loadFair(db, fair);
+      if (result.ok) message.success(`已载入演示活动：${fair.participants.length} 位参会人，${fair.needs.length} 项需求，${fair.achievements.length} 项成果`);
+      else await setActiveEvent(db, fair.event.id);
+    } catch (e) {
+      message.error(`载入演示活动失败：${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setLoading(false);
+    }
+  };
+
+  if (creating) {
+    return (
+      <div style={{ maxWidth: 860, margin: '32px auto' }}>
+        <Card title="新建活动">
+          <EventForm
+            submitLabel="创建活动"
+            onCancel={() => setCreating(false)}
+            onSubmit={async (draft) => {
+              const r = await createEvent(db, draft);
+              if (r.ok) message.success(`已创建活动“${r.value.name}”`);
+              return r.ok ? [] : r.issues;
+            }}
+          />
+        </Card>
+      </div>
+    );
+  }
+
+  return (
+    <div style={{ maxWidth: 860, margin: '64px auto', padding: '0 24px' }} data-testid="welcome">
+      <Typography.Title level={2}>欢迎使用对接台</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        校企技术对接会的离线工作台：管理参会机构与人员、技术需求与科技成果，精准匹配、排期洽谈、现场签到并记录对接成果。所有数据保存在本机，无需联网。
+      </Typography.Paragraph>
+      <Row gutter={24} style={{ marginTop: 32 }}>
+        <Col span={12}>
+          <Card hoverable>
+            <Space orientation="vertical" size="middle">
+              <Typography.Title level={4}>
+                <PlusOutlined /> 新建活动
+              </Typography.Title>
+              <Typography.Text type="secondary">设置活动名称、日期、场次与洽谈桌，然后导入报名表。</Typography.Text>
+              <Button type="primary" onClick={() => setCreating(true)} data-testid="new-event">
+                新建活动
+              </Button>
+            </Space>
+          </Card>
+        </Col>
+        <Col span={12}>
+          <Card hoverable>
+            <Space orientation="vertical" size="middle">
+              <Typography.Title level={4}>
+                <ExperimentOutlined /> 演示活动
+              </Typography.Title>
+              <Typography.Text type="secondary">载入一场模拟的中关村对接会（300余位参会人、150项需求、200项成果），熟悉各项功能。</Typography.Text>
+              <Button onClick={loadDemo} loading={loading} data-testid="load-demo">
+                加载演示活动
+              </Button>
+            </Space>
+          </Card>
+        </Col>
+      </Row>
+    </div>
+  );
+};
