@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
 
 const forbidInShared = [
   { name: 'electron', message: 'shared/ is the pure domain layer: put Electron code in electron/ and reach it through shared/bridge.ts.' },
@@ -23,6 +24,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': ['error', { selector: 'TSEnumDeclaration', message: 'Use a const object and a derived union instead of an enum (STYLE.md §3).' }],
     },
+  },
+  {
+    files: ['**/*.mjs', 'build/**/*.{js,mjs}'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['shared/**/*.ts'],

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useState } from 'react';
 import { buildSearchEntry, search, type SearchEntry, type SearchSource } from '@shared/search';
 
 type Cached = { key: string; entry: SearchEntry };
@@ -9,20 +9,23 @@ type Cached = { key: string; entry: SearchEntry };
  * changes, so a live update of one row does not re-index twenty thousand.
  */
 export const useSearch = <R extends { id: string }>(records: readonly R[], toSource: (r: R) => SearchSource, query: string): R[] => {
-  const cache = useRef(new Map<string, Cached>());
+  // A memo cache that lives as long as the list: filling it during render is
+  // idempotent (the same source always gives the same entry), so it is safe.
+  const [cache] = useState(() => new Map<string, Cached>());
   const entries = useMemo(() => {
-    const next = new Map<string, Cached>();
+    const seen = new Set<string>();
     const list = records.map((r) => {
       const source = toSource(r);
       const key = JSON.stringify(source);
-      const hit = cache.current.get(r.id);
+      const hit = cache.get(r.id);
       const cached = hit && hit.key === key ? hit : { key, entry: buildSearchEntry(source) };
-      next.set(r.id, cached);
+      cache.set(r.id, cached);
+      seen.add(r.id);
       return cached.entry;
     });
-    cache.current = next;
+    for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
     return list;
-  }, [records, toSource]);
+  }, [records, toSource, cache]);
   return useMemo(() => {
     if (query.trim() === '') return [...records];
     const byId = new Map(records.map((r) => [r.id, r]));

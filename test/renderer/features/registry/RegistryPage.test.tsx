@@ -14,16 +14,16 @@ const setup = async () => {
   await createRecord(db, 'participants', eventId, { name: '李娜', mobile: '13900139000', roles: ['需求方'], badgeCode: 'LN01' });
   useNavigation.setState({ page: 'participants' });
   render(<App db={db} />);
-  await screen.findByTestId('registry-participants');
+  await screen.findByTestId('registry-participants', {}, { timeout: 15_000 });
   return db;
 };
 
 describe('参会人 list', () => {
   it('counts the participants and narrows the list as the organiser types pinyin initials', async () => {
     await setup();
-    await waitFor(() => expect(screen.getByTestId('registry-count').textContent).toContain('共 2 条'));
+    await waitFor(() => expect(screen.getByTestId('registry-count').textContent).toContain('共 2 条'), { timeout: 10_000 });
     await userEvent.type(screen.getByTestId('registry-search'), 'ln');
-    await waitFor(() => expect(screen.getByTestId('registry-count').textContent).toContain('显示 1 条'));
+    await waitFor(() => expect(screen.getByTestId('registry-count').textContent).toContain('显示 1 条'), { timeout: 10_000 });
   });
 
   it('shows the Chinese reason a new participant is refused and stores nothing', async () => {

@@ -1,0 +1,15 @@
+import type { MainHandlers } from '../ipc';
+import type { PrintPages } from '../printPages';
+import { appInfo } from './appInfo';
+import type { Dialogs } from './dialogs';
+import { createOpenFile, createSaveAs } from './files';
+import { createPrintToPdf } from './print';
+import { showItemInFolder } from './shell';
+
+export const createHandlers = (dialogs: Dialogs, printPages: PrintPages): MainHandlers => ({
+  'app:info': appInfo,
+  'file:saveAs': createSaveAs(dialogs),
+  'file:open': createOpenFile(dialogs),
+  'print:toPdf': createPrintToPdf(dialogs, printPages),
+  'shell:showItemInFolder': showItemInFolder,
+});

@@ -1,0 +1,64 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createMainWindow, focusWindow, mainWindowOptions } from '../../electron/window';
+
+const created = vi.hoisted(() => [] as FakeWindow[]);
+
+type FakeWindow = {
+  options: BrowserWindowConstructorOptions;
+  loadURL: ReturnType<typeof vi.fn>;
+  show: ReturnType<typeof vi.fn>;
+  readyToShow?: () => void;
+};
+
+vi.mock('electron', () => ({
+  BrowserWindow: class {
+    loadURL = vi.fn(async () => undefined);
+    show = vi.fn();
+    readyToShow?: () => void;
+    constructor(readonly options: BrowserWindowConstructorOptions) {
+      created.push(this);
+    }
+    once(event: string, listener: () => void) {
+      if (event === 'ready-to-show') this.readyToShow = listener;
+    }
+  },
+}));
+
+beforeEach(() => {
+  created.length = 0;
+});
+
+describe('mainWindowOptions', () => {
+  it('isolates and sandboxes the renderer', () => {
+    expect(mainWindowOptions('/app/dist-electron/preload.cjs').webPreferences).toEqual({
+      preload: '/app/dist-electron/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    });
+  });
+});
+
+describe('createMainWindow', () => {
+  it('loads the URL and shows the window only when it is ready', () => {
+    createMainWindow('/app/preload.cjs', 'app://docking-desk/index.html');
+    const [window] = created;
+    expect(window?.options.show).toBe(false);
+    expect(window?.loadURL).toHaveBeenCalledWith('app://docking-desk/index.html');
+    expect(window?.show).not.toHaveBeenCalled();
+    window?.readyToShow?.();
+    expect(window?.show).toHaveBeenCalledOnce();
+  });
+});
+
+describe('focusWindow', () => {
+  it('restores a minimised window and focuses it', () => {
+    const window = { isMinimized: () => true, restore: vi.fn(), show: vi.fn(), focus: vi.fn() };
+    focusWindow(window as unknown as Parameters<typeof focusWindow>[0]);
+    expect(window.restore).toHaveBeenCalled();
+    expect(window.focus).toHaveBeenCalled();
+  });
+});

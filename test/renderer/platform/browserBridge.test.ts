@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { getBridge } from '../../../renderer/platform/bridge';
+import { browserBridge } from '../../../renderer/platform/browserBridge';
+import { BRIDGE_CHANNELS, MAX_FILE_BYTES, mapChannels, parsePayload, type Bridge } from '../../../shared/bridge';
+
+const xlsx = [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }];
+
+/** Makes the next file dialog return `file`, or be cancelled when `undefined`. */
+const nextFileDialog = (file: Pick<File, 'name' | 'size' | 'arrayBuffer'> | undefined) => {
+  const opened: HTMLInputElement[] = [];
+  vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (this: HTMLInputElement) {
+    opened.push(this);
+    if (file === undefined) {
+      this.dispatchEvent(new Event('cancel'));
+    } else {
+      Object.defineProperty(this, 'files', { value: [file] });
+      this.dispatchEvent(new Event('change'));
+    }
+  });
+  return opened;
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  document.body.innerHTML = '';
+});
+
+describe('getBridge', () => {
+  it('uses the browser bridge outside Electron', () => {
+    expect(getBridge()).toBe(browserBridge);
+  });
+
+  it('uses window.dockingDesk when the preload exposed it', () => {
+    const desktop = mapChannels(() => vi.fn()) as unknown as Bridge;
+    vi.stubGlobal('dockingDesk', desktop);
+    expect(getBridge()).toBe(desktop);
+  });
+});
+
+describe('browserBridge', () => {
+  it('implements every channel', () => {
+    expect(Object.keys(browserBridge).sort()).toEqual([...BRIDGE_CHANNELS].sort());
+  });
+
+  it('refuses bad payloads exactly as the main process does', async () => {
+    const bad = { suggestedName: '', filters: [], data: 'x' };
+    expect(await browserBridge['file:saveAs'](bad as never)).toEqual(parsePayload('file:saveAs', bad));
+    expect(await browserBridge['print:toPdf']({ pageSize: 'B5' } as never)).toMatchObject({ ok: false, error: { code: 'BAD_PAYLOAD' } });
+  });
+
+  it('app:info says it is the browser', async () => {
+    expect(await browserBridge['app:info']()).toMatchObject({ ok: true, value: { platform: 'browser' } });
+  });
+
+  it('file:saveAs downloads the bytes under the suggested name', async () => {
+    const createObjectURL = vi.fn((_blob: Blob) => 'blob:docking-desk/1');
+    // jsdom has no object URLs.
+    vi.stubGlobal(
+      'URL',
+      class extends URL {
+        static override createObjectURL = createObjectURL;
+        static override revokeObjectURL = vi.fn();
+      },
+    );
+    const clicked: HTMLAnchorElement[] = [];
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    const result = await browserBridge['file:saveAs']({ suggestedName: '名录/导出.xlsx', filters: xlsx, data: new Uint8Array([1, 2, 3]) });
+    expect(result).toEqual({ ok: true, value: { path: '名录_导出.xlsx' } });
+    expect(clicked[0]?.download).toBe('名录_导出.xlsx');
+    expect(clicked[0]?.href).toBe('blob:docking-desk/1');
+    expect(createObjectURL.mock.calls[0]?.[0].size).toBe(3);
+    expect(document.querySelector('a')).toBeNull();
+  });
+
+  it('file:open returns the picked file and offers only the filtered types', async () => {
+    const file = new File([new Uint8Array([7, 8])], '企业需求.xlsx');
+    const opened = nextFileDialog(file);
+    expect(await browserBridge['file:open']({ filters: xlsx })).toEqual({
+      ok: true,
+      value: { name: '企业需求.xlsx', data: new Uint8Array([7, 8]) },
+    });
+    expect(opened[0]?.accept).toBe('.xlsx,.xls');
+    expect(document.querySelector('input')).toBeNull();
+  });
+
+  it('file:open reports a cancelled dialog', async () => {
+    nextFileDialog(undefined);
+    expect(await browserBridge['file:open']({ filters: [{ name: '全部', extensions: ['*'] }] })).toEqual({
+      ok: true,
+      value: { canceled: true },
+    });
+  });
+
+  it('file:open refuses a file over 100 MB without reading it', async () => {
+    const arrayBuffer = vi.fn();
+    nextFileDialog({ name: '太大.xlsx', size: MAX_FILE_BYTES + 1, arrayBuffer });
+    expect(await browserBridge['file:open']({ filters: xlsx })).toEqual({
+      ok: false,
+      error: { code: 'FILE_TOO_LARGE', message: '文件“太大.xlsx”超过 100 MB，无法导入，请拆分后再试' },
+    });
+    expect(arrayBuffer).not.toHaveBeenCalled();
+  });
+
+  it('print:toPdf prints the page at the page size, titled with the file name', async () => {
+    document.title = '对接台';
+    const during: { title: string; css: string | undefined }[] = [];
+    vi.stubGlobal('print', () => during.push({ title: document.title, css: document.head.querySelector('style')?.textContent }));
+    expect(await browserBridge['print:toPdf']({ pageSize: 'A5', suggestedName: '桌牌' })).toEqual({ ok: true, value: { path: '桌牌.pdf' } });
+    expect(during).toEqual([{ title: '桌牌', css: '@page { size: A5; }' }]);
+    expect(document.title).toBe('对接台');
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('shell:showItemInFolder is unsupported, in Chinese', async () => {
+    expect(await browserBridge['shell:showItemInFolder']({ path: '/x' })).toEqual({
+      ok: false,
+      error: { code: 'UNSUPPORTED', message: '浏览器版无法打开文件所在位置，请在浏览器的下载列表中查看' },
+    });
+  });
+});
