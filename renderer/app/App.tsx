@@ -15,6 +15,7 @@ import { RegistryPage } from '../features/registry/RegistryPage';
 import { useRegistryData } from '../features/registry/useRegistryData';
 import { Welcome } from '../features/welcome/Welcome';
 import { DeskContext } from './DeskContext';
+import { EventSwitcher } from './EventSwitcher';
 import { useNavigation, type Page } from './navigation';
 import { useActiveEvent } from './useActiveEvent';
 
@@ -70,6 +71,8 @@ const Shell = () => {
           <Typography.Text type="secondary">
             {event.startDate === event.endDate ? event.startDate : `${event.startDate} 至 ${event.endDate}`} · {event.venue}
           </Typography.Text>
+          <span style={{ flex: 1 }} />
+          <EventSwitcher active={event} />
         </Layout.Header>
         <Layout.Content style={{ padding: 24, overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
           <Workspace event={event} />
