@@ -18,7 +18,13 @@ export const loadImportExisting = async (db: DeskDatabase, eventId: string): Pro
       db.achievements.where('eventId').equals(eventId).toArray(),
     ]),
   );
-  return { organisations: live(organisations), participants: live(participants), needs: live(needs), achievements: live(achievements) };
+  // Only the keys the planner compares: the snapshot is copied into the import worker.
+  return {
+    organisations: live(organisations).map(({ id, name, kind, usci }) => ({ id, name, kind, usci })),
+    participants: live(participants).map(({ id, name, mobile, organisationId, badgeCode }) => ({ id, name, mobile, organisationId, badgeCode })),
+    needs: live(needs).map(({ title, ownerId }) => ({ title, ownerId })),
+    achievements: live(achievements).map(({ title, ownerId }) => ({ title, ownerId })),
+  };
 };
 
 export type ImportCommitted<K extends ImportKind> = { records: RecordOf[K][]; organisations: Organisation[] };
@@ -57,25 +63,26 @@ export const commitImport = async <K extends ImportKind>(
   const clock = await deskClock(db);
   const total = plan.newOrganisations.length + plan.accepted.length;
   return runWrite(() =>
-    db.transaction('rw', registryTables(db), async () => {
+    db.transaction('rw', registryTables(db), async (tx) => {
       const lookup = await snapshotLookup(db, eventId);
       const orgs = await addRecordsInTransaction(
-        db,
         'organisations',
         eventId,
         plan.newOrganisations.map((o) => ({ name: o.name, kind: o.kind })),
-        { lookup, clock, nameOf: (i) => `新建机构“${plan.newOrganisations[i]?.name ?? ''}”`, onChunk: (done) => onProgress?.(done, total) },
+        { tx, lookup, clock, nameOf: (i) => `新建机构“${plan.newOrganisations[i]?.name ?? ''}”`, onChunk: (done) => onProgress?.(done, total) },
       );
       const created = new Map(orgs.records.map((o) => [o.name, o.id]));
       const inputs = plan.accepted.map((_, i) => inputOf(plan, i, created));
-      const rows = await addRecordsInTransaction(db, plan.kind, eventId, inputs, {
+      const rows = await addRecordsInTransaction(plan.kind, eventId, inputs, {
+        tx,
         lookup,
         clock,
         nameOf: (i) => `第${plan.accepted[i]?.rowNumber ?? i + 1}行`,
         onChunk: (done) => onProgress?.(orgs.records.length + done, total),
       });
       const lastStamp = rows.lastStamp || orgs.lastStamp;
-      if (lastStamp) await db.meta.put({ key: LAST_STAMP_KEY, value: lastStamp });
+      // Through tx, not db.meta: see BatchOptions.tx.
+      if (lastStamp) await tx.table('meta').put({ key: LAST_STAMP_KEY, value: lastStamp });
       return { records: rows.records, organisations: orgs.records };
     }),
   );

@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import type { Clock } from '@shared/clock';
 import { createIdGenerator } from '@shared/ids';
 import { validate, type FieldIssue } from '@shared/model';
@@ -121,6 +121,14 @@ export const restoreRecord = <K extends RegistryKind>(db: DeskDatabase, kind: K,
 export type BulkProgress = (done: number, total: number) => void;
 
 export type BatchOptions = {
+  /**
+   * The running transaction, as its scope function receives it. Writes go
+   * through it rather than through `db`: checking thousands of rows takes
+   * more native awaits than Dexie's zone tracking follows (about 100
+   * microtasks), after which `db.table(…)` would no longer see the
+   * transaction, write outside it, and let it commit too early.
+   */
+  tx: Transaction;
   /** A snapshot lookup of the event, shared by every batch of one transaction so that each sees the others' records. */
   lookup: SnapshotLookup;
   clock: Clock;
@@ -136,13 +144,13 @@ export type BatchOptions = {
  * that transaction. Returns the stored records and the last stamp handed out.
  */
 export const addRecordsInTransaction = async <K extends RegistryKind>(
-  db: DeskDatabase,
   kind: K,
   eventId: string,
   inputs: readonly InputOf<K>[],
-  { lookup, clock, nameOf, onChunk }: BatchOptions,
+  { tx, lookup, clock, nameOf, onChunk }: BatchOptions,
 ): Promise<{ records: RecordOf[K][]; lastStamp: string }> => {
-  const table = tableOf(db, kind);
+  // Same narrowing as tableOf, on the transaction's table.
+  const table = tx.table(kind) as Table<RecordOf[K], string>;
   const out: RecordOf[K][] = [];
   const chunk = 500;
   let stamp = '';
@@ -182,15 +190,16 @@ export const createRecords = async <K extends RegistryKind>(
 ): Promise<WriteResult<RecordOf[K][]>> => {
   const clock = await deskClock(db);
   return runWrite(() =>
-    db.transaction('rw', registryTables(db), async () => {
+    db.transaction('rw', registryTables(db), async (tx) => {
       const lookup = await snapshotLookup(db, eventId);
-      const { records, lastStamp } = await addRecordsInTransaction(db, kind, eventId, inputs, {
+      const { records, lastStamp } = await addRecordsInTransaction(kind, eventId, inputs, {
+        tx,
         lookup,
         clock,
         nameOf: (i) => `第${i + 1}条`,
         onChunk: (done) => onProgress?.(done, inputs.length),
       });
-      if (lastStamp) await db.meta.put({ key: LAST_STAMP_KEY, value: lastStamp });
+      if (lastStamp) await tx.table('meta').put({ key: LAST_STAMP_KEY, value: lastStamp });
       return records;
     }),
   );

@@ -20,6 +20,10 @@ describe('header matching', () => {
     expect(guessMapping(['单位', '单位类型'], 'participants').columns).toEqual({ organisation: 0, orgKind: 1 });
   });
 
+  it('matches generic words like 类型 only as whole headers', () => {
+    expect(guessMapping(['姓名', '证件类型', '类型'], 'participants')).toEqual({ columns: { name: 0, orgKind: 2 }, unmapped: [1] });
+  });
+
   it('maps needs and achievements headers', () => {
     expect(guessMapping(['需求名称', '企业名称', '所属领域', '关键字', '合作方式', '预算（万元）', '截止日期', '需求详情'], 'needs').columns).toEqual({
       title: 0,

@@ -1,0 +1,79 @@
+/**
+ * `npm run screenshots`: drives the built renderer in Chromium through each
+ * screen and writes docs/screenshots/*.png. Needs a CJK font for the Chinese
+ * text (Debian: fonts-noto-cjk) and a prior `vite build`.
+ */
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../test/support/chromium';
+import { serveBuiltRenderer } from '../../test/support/staticServer';
+import { signUpSheet } from '../../test/e2e/signUpSheet';
+
+const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+mkdirSync(out, { recursive: true });
+
+const server = await serveBuiltRenderer();
+const browser = await launchChromium();
+const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })).newPage();
+const shot = async (name: string) => {
+  await page.waitForTimeout(700);
+  await page.screenshot({ path: `${out}${name}.png` });
+  console.log(`docs/screenshots/${name}.png`);
+};
+
+try {
+  await page.goto(server.url);
+  await page.getByTestId('welcome').waitFor();
+  await shot('welcome');
+
+  await page.getByTestId('new-event').click();
+  await page.getByTestId('event-submit').click();
+  await shot('event-new-errors');
+  await page.reload();
+
+  await page.getByTestId('load-demo').click();
+  await page.getByTestId('event-title').waitFor();
+  await page.getByTestId('nav-participants').click();
+  await shot('participants');
+
+  await page.getByTestId('registry-search').fill('zw');
+  await shot('participants-search');
+  await page.locator('.ant-table-row').first().click();
+  await page.getByTestId('record-drawer').waitFor();
+  await shot('participant-drawer');
+  await page.getByTestId('edit-record').click();
+  await page.getByTestId('input-mobile').fill('1381234');
+  await page.getByTestId('form-submit').click();
+  await shot('participant-edit-error');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('registry-search').fill('');
+
+  for (const section of ['organisations', 'needs', 'achievements'] as const) {
+    await page.getByTestId(`nav-${section}`).click();
+    await page.getByTestId(`registry-${section}`).waitFor();
+    await shot(section);
+  }
+  await page.locator('.ant-table-row').first().click();
+  await shot('achievement-drawer');
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('nav-event').click();
+  await page.getByTestId('event-settings').waitFor();
+  await shot('event-settings');
+
+  await page.getByTestId('nav-participants').click();
+  await page.getByTestId('import-open').click();
+  await shot('import-file');
+  await page.getByTestId('import-file-input').setInputFiles((await signUpSheet()).path);
+  await page.getByTestId('import-mapping-table').waitFor();
+  await shot('import-mapping');
+  await page.getByTestId('import-next-mapping').click();
+  await page.getByTestId('import-rejected-table').waitFor();
+  await shot('import-preview');
+  await page.getByTestId('import-commit').click();
+  await page.getByTestId('import-done').waitFor();
+  await shot('import-done');
+} finally {
+  await browser.close();
+  await server.close();
+}
