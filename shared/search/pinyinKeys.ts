@@ -10,7 +10,24 @@ export type PinyinKeys = { full: string; initials: string };
 
 const HAN = /[\u3400-\u9fff]/;
 
+/**
+ * Twenty thousand participants share a thousand organisation names and a
+ * dozen titles: remembering recent conversions makes indexing them cheap.
+ */
+const CACHE_LIMIT = 50_000;
+const cache = new Map<string, PinyinKeys>();
+
 export const pinyinKeys = (text: string, asPersonName = false): PinyinKeys => {
+  const key = asPersonName ? `\u0001${text}` : text;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const keys = convert(text, asPersonName);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, keys);
+  return keys;
+};
+
+const convert = (text: string, asPersonName: boolean): PinyinKeys => {
   if (!HAN.test(text)) {
     const plain = text.toLowerCase().replace(/\s+/g, '');
     return { full: plain, initials: plain };

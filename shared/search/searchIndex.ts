@@ -67,14 +67,14 @@ export const normalizeQuery = (query: string): string[] =>
     .filter((t) => t.length > 0);
 
 /** How well one query token matches an entry; 0 = no match. Higher is better. */
-export const scoreToken = (e: SearchEntry, token: string): number => {
+export const scoreToken = (e: SearchEntry, token: string, tokenIsDigits = /^\d+$/.test(token)): number => {
   if (e.primary === token) return 100;
   if (e.primary.startsWith(token)) return 90;
   if (e.primaryInitials === token) return 85;
   if (e.primaryInitials.startsWith(token)) return 80;
   if (e.primaryPinyin.startsWith(token)) return 70;
   if (e.primary.includes(token)) return 60;
-  if (/^\d+$/.test(token) && e.digits !== '') {
+  if (tokenIsDigits && e.digits !== '') {
     if (e.digits.endsWith(token)) return 55;
     if (token.length >= 3 && e.digits.includes(token)) return 40;
   }
@@ -92,12 +92,13 @@ export const scoreToken = (e: SearchEntry, token: string): number => {
 export const search = (entries: readonly SearchEntry[], query: string, limit = Infinity): string[] => {
   const tokens = normalizeQuery(query);
   if (tokens.length === 0) return [];
+  const digitTokens = tokens.map((t) => /^\d+$/.test(t));
   const hits: { id: string; score: number; order: number }[] = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as SearchEntry;
     let total = 0;
-    for (const t of tokens) {
-      const s = scoreToken(e, t);
+    for (let k = 0; k < tokens.length; k++) {
+      const s = scoreToken(e, tokens[k] as string, digitTokens[k]);
       if (s === 0) {
         total = 0;
         break;

@@ -1,17 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/chromium';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumProfile } from '../support/chromium';
 import { serveBuiltRenderer } from '../support/staticServer';
 
 /**
  * An organiser at the desk: helpers named after what a person does, so that
  * the tests read like the fair (STYLE.md §6). Each desk has its own browser
- * with a fresh profile, so IndexedDB starts empty.
+ * on a fresh profile folder, so IndexedDB starts empty and is kept on disk.
  */
 export type Desk = {
   page: Page;
   url: string;
   open(): Promise<void>;
   reload(): Promise<void>;
+  /** Quits the browser and starts it again on the same profile, as after a laptop restart. */
+  restart(): Promise<void>;
   loadDemo(): Promise<void>;
   goTo(section: 'event' | 'organisations' | 'participants' | 'needs' | 'achievements'): Promise<void>;
   search(query: string): Promise<void>;
@@ -22,21 +24,35 @@ export type Desk = {
 
 export const openDesk = async (): Promise<Desk> => {
   const server = await serveBuiltRenderer();
-  const browser: Browser = await launchChromium();
-  const context: BrowserContext = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  const page = await context.newPage();
+  const profile = chromiumProfile();
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  let context: BrowserContext = await profile.open();
+  const firstPage = async (): Promise<Page> => {
+    const page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (e) => errors.push(e.message));
+    return page;
+  };
+  let page = await firstPage();
+  const ready = () => page.waitForSelector('[data-testid="welcome"], [data-testid="event-title"]');
   const desk: Desk = {
-    page,
+    get page() {
+      return page;
+    },
     url: server.url,
     open: async () => {
       await page.goto(server.url);
-      await page.waitForSelector('[data-testid="welcome"], [data-testid="event-title"]');
+      await ready();
     },
     reload: async () => {
       await page.reload();
-      await page.waitForSelector('[data-testid="welcome"], [data-testid="event-title"]');
+      await ready();
+    },
+    restart: async () => {
+      await context.close();
+      context = await profile.open();
+      page = await firstPage();
+      await page.goto(server.url);
+      await ready();
     },
     loadDemo: async () => {
       await page.getByTestId('load-demo').click();
@@ -55,8 +71,9 @@ export const openDesk = async (): Promise<Desk> => {
       await page.getByTestId('record-drawer').waitFor();
     },
     close: async () => {
-      await browser.close();
+      await context.close();
       await server.close();
+      profile.remove();
       if (errors.length > 0) throw new Error(`page errors: ${errors.join(' | ')}`);
     },
   };

@@ -17,7 +17,7 @@ const firstRowName = async (): Promise<string> => {
 };
 
 describe('registry in the browser, with real IndexedDB', () => {
-  it('finds a demo participant by pinyin initials, refuses a bad mobile in Chinese, and keeps the fix after a reload', async () => {
+  it('finds a demo participant by pinyin initials, refuses a bad mobile in Chinese, and keeps the fix after a reload and a restart', async () => {
     await desk.loadDemo();
     await desk.goTo('participants');
     const name = await firstRowName();
@@ -37,11 +37,13 @@ describe('registry in the browser, with real IndexedDB', () => {
     await desk.page.getByTestId('form-submit').click();
     await desk.page.getByText('已保存参会人').waitFor();
 
-    await desk.reload();
-    await desk.goTo('participants');
-    await desk.search(name);
-    await desk.openRow(name);
-    await expect.poll(() => desk.page.getByTestId('record-drawer').textContent()).toContain('13912345678');
+    for (const comeBack of [desk.reload, desk.restart]) {
+      await comeBack();
+      await desk.goTo('participants');
+      await desk.search(name);
+      await desk.openRow(name);
+      await expect.poll(() => desk.page.getByTestId('record-drawer').textContent()).toContain('13912345678');
+    }
   });
 
   it('deletes a participant and brings it back with undo', async () => {

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 /**
  * Debian's Chromium, driven by playwright-core. Never `npx playwright install`:
@@ -29,3 +31,31 @@ export const findChromium = (): string => {
 /** Each call starts a browser with a fresh, empty profile, so IndexedDB starts empty. */
 export const launchChromium = (): Promise<Browser> =>
   chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_FLAGS });
+
+/**
+ * A browser on a profile folder of its own: IndexedDB is written to disk as on
+ * an organiser's laptop (an incognito-like context keeps it in memory), and
+ * the same folder can be opened again to see what survived a restart.
+ */
+export type ChromiumProfile = {
+  dir: string;
+  open(): Promise<BrowserContext>;
+  /** Deletes the profile folder; close its context first. */
+  remove(): void;
+};
+
+export const chromiumProfile = (): ChromiumProfile => {
+  const dir = mkdtempSync(join(tmpdir(), 'docking-desk-profile-'));
+  return {
+    dir,
+    open: () =>
+      chromium.launchPersistentContext(dir, {
+        executablePath: findChromium(),
+        headless: true,
+        args: CHROMIUM_FLAGS,
+        viewport: { width: 1440, height: 900 },
+        locale: 'zh-CN',
+      }),
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+};

@@ -26,9 +26,9 @@ export const useSearch = <R extends { id: string }>(records: readonly R[], toSou
     for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
     return list;
   }, [records, toSource, cache]);
+  const byId = useMemo(() => new Map(records.map((r) => [r.id, r])), [records]);
   return useMemo(() => {
     if (query.trim() === '') return [...records];
-    const byId = new Map(records.map((r) => [r.id, r]));
     return search(entries, query).map((id) => byId.get(id) as R);
-  }, [entries, query, records]);
+  }, [entries, query, records, byId]);
 };
