@@ -116,7 +116,7 @@ export const searchTables = (r: StorageBenchResult): ReportTable[] => {
       rows: [
         latencyRow('all', s.keystrokeMs.flat()),
         ...QUERY_KINDS.map((kind) => latencyRow(`  ${kind}`, ofKind(kind))),
-        latencyRow('the registry list's path (`useSearch`: no limit, ids to records through a Map kept per list), 1 round', s.uiKeystrokeMs),
+        latencyRow("the registry list's path (`useSearch`: no limit, ids to records through a Map kept per list), 1 round", s.uiKeystrokeMs),
       ],
     },
     {
