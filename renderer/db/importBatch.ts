@@ -3,27 +3,20 @@ import type { Organisation } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
 import { snapshotLookup } from './integrity';
+import { readLiveRegistry } from './liveRegistry';
 import type { InputOf, RecordOf } from './recordKinds';
 import { addRecordsInTransaction, registryTables, type BulkProgress } from './registry';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 
 /** The event's live records as the import planner compares against them. */
 export const loadImportExisting = async (db: DeskDatabase, eventId: string): Promise<ExistingRecords> => {
-  const live = <T extends { deleted: boolean }>(list: T[]) => list.filter((r) => !r.deleted);
-  const [organisations, participants, needs, achievements] = await db.transaction('r', [db.organisations, db.participants, db.needs, db.achievements], () =>
-    Promise.all([
-      db.organisations.where('eventId').equals(eventId).toArray(),
-      db.participants.where('eventId').equals(eventId).toArray(),
-      db.needs.where('eventId').equals(eventId).toArray(),
-      db.achievements.where('eventId').equals(eventId).toArray(),
-    ]),
-  );
+  const { organisations, participants, needs, achievements } = await readLiveRegistry(db, eventId);
   // Only the keys the planner compares: the snapshot is copied into the import worker.
   return {
-    organisations: live(organisations).map(({ id, name, kind, usci }) => ({ id, name, kind, usci })),
-    participants: live(participants).map(({ id, name, mobile, organisationId, badgeCode }) => ({ id, name, mobile, organisationId, badgeCode })),
-    needs: live(needs).map(({ title, ownerId }) => ({ title, ownerId })),
-    achievements: live(achievements).map(({ title, ownerId }) => ({ title, ownerId })),
+    organisations: organisations.map(({ id, name, kind, usci }) => ({ id, name, kind, usci })),
+    participants: participants.map(({ id, name, mobile, organisationId, badgeCode }) => ({ id, name, mobile, organisationId, badgeCode })),
+    needs: needs.map(({ title, ownerId }) => ({ title, ownerId })),
+    achievements: achievements.map(({ title, ownerId }) => ({ title, ownerId })),
   };
 };
 

@@ -23,7 +23,7 @@ const tableOf = <K extends RegistryKind>(db: DeskDatabase, kind: K): Table<Recor
 
 type Fields<K extends RegistryKind> = Omit<RecordOf[K], 'id' | 'eventId' | 'createdAt' | 'updatedAt' | 'deleted' | 'fieldStamps'>;
 
-const parseDraft = <K extends RegistryKind>(kind: K, input: InputOf<K>): Fields<K> => {
+export const parseDraft = <K extends RegistryKind>(kind: K, input: InputOf<K>): Fields<K> => {
   const result = validate(REGISTRY_KINDS[kind].schema, input);
   if (!result.ok) throw new WriteRefused(result.issues);
   // The schema of kind K parses to the fields of RecordOf[K]; TS cannot see through the generic index.
@@ -31,7 +31,7 @@ const parseDraft = <K extends RegistryKind>(kind: K, input: InputOf<K>): Fields<
 };
 
 /** Participants may arrive without a badge code (forms, imports): give them one. */
-const withBadgeCode = async <K extends RegistryKind>(lookup: Lookup, kind: K, input: InputOf<K>): Promise<InputOf<K>> => {
+export const withBadgeCode = async <K extends RegistryKind>(lookup: Lookup, kind: K, input: InputOf<K>): Promise<InputOf<K>> => {
   if (kind !== 'participants') return input;
   const p = input as InputOf<'participants'>;
   if (p.badgeCode && p.badgeCode.trim() !== '') return { ...p, badgeCode: p.badgeCode.trim().toUpperCase() } as InputOf<K>;

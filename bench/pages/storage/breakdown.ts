@@ -1,9 +1,10 @@
 import { createClock } from '@shared/clock';
 import { createIdGenerator } from '@shared/ids';
-import { validate, type FieldIssue } from '@shared/model';
+import type { FieldIssue } from '@shared/model';
 import type { DeskDatabase } from '../../../renderer/db/database';
 import { freshBadgeCode } from '../../../renderer/db/badgeCodes';
-import { integrityIssues, snapshotLookup, type Lookup } from '../../../renderer/db/integrity';
+import { integrityIssues, snapshotLookup } from '../../../renderer/db/integrity';
+import { parseDraft, withBadgeCode } from '../../../renderer/db/registry';
 import { REGISTRY_KINDS, type InputOf, type RecordOf, type RegistryKind } from '../../../renderer/db/recordKinds';
 import type { ImportedFair } from './importBench';
 
@@ -11,13 +12,12 @@ import type { ImportedFair } from './importBench';
  * Where the repository's time goes, row work only (no IndexedDB writes):
  * each step of the per-row loop of `createRecords` on its own, then the
  * whole loop outside a transaction and inside one (what Dexie's zone
- * tracking adds to the loop's awaits). The loop is a copy of the one in
- * renderer/db/registry.ts (`addRecordsInTransaction`, whose helpers are
- * private there); keep the two alike when that loop changes.
+ * tracking adds to the loop's awaits). The loop mirrors
+ * `addRecordsInTransaction` in renderer/db/registry.ts step by step, calling
+ * the same helpers; keep the two alike when that loop changes.
  */
 export type Breakdown = { validation: number; badgeCodes: number; integrity: number; stampAndId: number; loop: number; loopInTransaction: number };
 
-type Fields<K extends RegistryKind> = Omit<RecordOf[K], 'id' | 'eventId' | 'createdAt' | 'updatedAt' | 'deleted' | 'fieldStamps'>;
 type Work = { [K in RegistryKind]: { kind: K; inputs: InputOf<K>[] } }['organisations' | 'participants'];
 
 const newId = createIdGenerator((n) => crypto.getRandomValues(new Uint8Array(n)), () => Date.now());
@@ -40,19 +40,6 @@ const inputsOf = (fair: ImportedFair): Work[] => {
   ];
 };
 
-const parse = <K extends RegistryKind>(kind: K, input: InputOf<K>): Fields<K> => {
-  const result = validate(REGISTRY_KINDS[kind].schema, input);
-  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('；'));
-  return result.value as unknown as Fields<K>;
-};
-
-const withBadgeCode = async <K extends RegistryKind>(lookup: Lookup, kind: K, input: InputOf<K>): Promise<InputOf<K>> => {
-  if (kind !== 'participants') return input;
-  const p = input as InputOf<'participants'>;
-  if (p.badgeCode && p.badgeCode.trim() !== '') return { ...p, badgeCode: p.badgeCode.trim().toUpperCase() } as InputOf<K>;
-  return { ...p, badgeCode: await freshBadgeCode(lookup) } as InputOf<K>;
-};
-
 const runLoop = async (db: DeskDatabase, fair: ImportedFair, work: readonly Work[]) => {
   const { eventId } = fair;
   const clock = createClock('dev-bench', () => Date.now());
@@ -64,7 +51,7 @@ const runLoop = async (db: DeskDatabase, fair: ImportedFair, work: readonly Work
     for (const raw of inputs as InputOf<typeof kind>[]) {
       const orgId = kind === 'participants' ? (raw as InputOf<'participants'>).organisationId : undefined;
       const input = orgId === undefined ? raw : { ...raw, organisationId: newOrgIds.get(orgId) };
-      const value = parse(kind, await withBadgeCode(lookup, kind, input));
+      const value = parseDraft(kind, await withBadgeCode(lookup, kind, input));
       const issues: FieldIssue[] = await integrityIssues(kind, lookup, value);
       if (issues.length > 0) throw new Error(issues[0]?.message);
       const stamp = clock.next();
@@ -84,7 +71,7 @@ export const measureBreakdown = async (db: DeskDatabase, fair: ImportedFair): Pr
     { kind: 'participants', inputs: fair.participants.map((p, i) => ({ ...(work[1]?.inputs[i] as InputOf<'participants'>), badgeCode: p.badgeCode })) },
   ];
   const validation = await timed(() => {
-    for (const { kind, inputs } of finalInputs) for (const input of inputs) parse(kind, input);
+    for (const { kind, inputs } of finalInputs) for (const input of inputs) parseDraft(kind, input);
   });
   const badgeCodes = await timed(async () => {
     const lookup = await snapshotLookup(db, fair.eventId);

@@ -1,5 +1,6 @@
 import { exportTable, KIND_LABELS, templateNotes, templateTable, type ImportKind } from '@shared/import';
 import type { DeskDatabase } from '../../db/database';
+import { readLiveRegistry } from '../../db/liveRegistry';
 import { writeXlsx } from './writeXlsx';
 
 /** Where a finished file goes: the bridge's save dialog in the app, a download in the browser. */
@@ -17,14 +18,7 @@ const byCreation = <T extends { createdAt: string }>(list: T[]) => list.sort((a,
  * tables are read because rows name their organisation and contact.
  */
 export const exportKindToXlsx = async (db: DeskDatabase, eventId: string, kind: ImportKind, save?: SaveFile, now = new Date()): Promise<XlsxFile & { count: number }> => {
-  const [organisations, participants, needs, achievements] = await db.transaction('r', [db.organisations, db.participants, db.needs, db.achievements], () =>
-    Promise.all([
-      db.organisations.where('eventId').equals(eventId).toArray(),
-      db.participants.where('eventId').equals(eventId).toArray(),
-      db.needs.where('eventId').equals(eventId).toArray(),
-      db.achievements.where('eventId').equals(eventId).toArray(),
-    ]),
-  );
+  const { organisations, participants, needs, achievements } = await readLiveRegistry(db, eventId);
   const table = exportTable(kind, {
     organisations: byCreation(organisations),
     participants: byCreation(participants),

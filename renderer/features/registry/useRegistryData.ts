@@ -1,10 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { DockingEvent } from '@shared/model';
 import { useDesk } from '../../app/DeskContext';
-import type { RecordOf, RegistryKind } from '../../db/recordKinds';
+import { readLiveRegistry, type LiveRegistry } from '../../db/liveRegistry';
 import type { RegistryLookups } from './types';
 
-export type RegistryData = RegistryLookups & { lists: { [K in RegistryKind]: RecordOf[K][] } };
+export type RegistryData = RegistryLookups & { lists: LiveRegistry };
 
 /**
  * The live, non-deleted registry of one event. Dexie re-runs the query when
@@ -13,24 +13,12 @@ export type RegistryData = RegistryLookups & { lists: { [K in RegistryKind]: Rec
 export const useRegistryData = (event: DockingEvent): RegistryData | undefined => {
   const db = useDesk();
   return useLiveQuery(async () => {
-    const byEvent = <K extends RegistryKind>(kind: K) =>
-      db
-        .table<RecordOf[K], string>(kind)
-        .where('eventId')
-        .equals(event.id)
-        .filter((r) => !r.deleted)
-        .toArray();
-    const [organisations, participants, needs, achievements] = await Promise.all([
-      byEvent('organisations'),
-      byEvent('participants'),
-      byEvent('needs'),
-      byEvent('achievements'),
-    ]);
+    const lists = await readLiveRegistry(db, event.id);
     return {
       event,
-      organisations: new Map(organisations.map((o) => [o.id, o])),
-      participants: new Map(participants.map((p) => [p.id, p])),
-      lists: { organisations, participants, needs, achievements },
+      organisations: new Map(lists.organisations.map((o) => [o.id, o])),
+      participants: new Map(lists.participants.map((p) => [p.id, p])),
+      lists,
     };
   }, [db, event]);
 };
