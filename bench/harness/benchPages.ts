@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import react from '@vitejs/plugin-react';
 import { build, preview, type PreviewServer } from 'vite';
 import type { Page } from 'playwright-core';
 import { chromiumProfile } from '../../test/support/chromium';
@@ -20,6 +21,8 @@ const pagesConfig = (root: string) => ({
   root: path.join(root, 'bench/pages'),
   base: './',
   logLevel: 'warn' as const,
+  // As vite.config.ts builds the app: pages that mount the real UI (registry) get the same JSX transform.
+  plugins: [react()],
   resolve: { alias: { '@shared': path.join(root, 'shared') } },
   // pinyin-pro's dictionary makes one large chunk, as in the app.
   build: { outDir: path.join(root, 'dist/bench'), chunkSizeWarningLimit: 4000 },
