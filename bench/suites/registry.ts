@@ -1,9 +1,14 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
 import type { Page } from 'playwright-core';
+import { build } from 'vite';
 import { buildBenchPages, openBenchPage } from '../harness/benchPages';
 import type { BenchSuite } from '../harness/types';
 import { CLEAR_KEY } from '../pages/registry/plan';
 import type { KeystrokeSample, LiveUpdateSample, PlannedStroke, RegistryBenchWindow, StepSamples } from '../pages/registry/protocol';
-import { registryGoals, registryNotes, registryTables, type RegistryRun, type Repetition } from './registryReport';
+import { attributeProfile, decodeMappings, registryGoals, registryNotes, registryTables, type BundleMap, type RegistryRun, type Repetition, type Segment } from './registryReport';
 
 /**
  * The real registry UI (`<App>`, the participants list) in Chromium with
@@ -13,6 +18,7 @@ import { registryGoals, registryNotes, registryTables, type RegistryRun, type Re
 const PARAMS = { dbName: 'docking-desk-bench', organisations: 1_000, participants: 20_000, quietMs: 3_000 } as const;
 const SCROLL = { jumpSteps: 60, wheelFrames: 120, wheelDeltaPx: 100 } as const;
 const LIVE_UPDATES = 2;
+const PROFILE_INTERVAL_US = 250;
 
 /** Inside `page.evaluate` only types survive (the function runs in the page): `(window as unknown as W).registryBench`. */
 type W = RegistryBenchWindow;
@@ -56,12 +62,78 @@ const repetition = async (page: Page, strokes: readonly PlannedStroke[], n: numb
   return { open, switched, keystrokes, scroll, live };
 };
 
+type BundleMaps = Map<string, { map: BundleMap; lines: Segment[][] }>;
+
+/**
+ * The source maps of dist/bench, from a second build of the bench pages made
+ * as bench/harness/benchPages.ts makes them but with `sourcemap: true`. A map
+ * is used only if its bundle file is the served one byte for byte (plus the
+ * `sourceMappingURL` comment), so a profile is never mapped through the wrong
+ * code; if the harness's build ever differs, the profile goes unmapped.
+ */
+const bundleMaps = async (root: string): Promise<BundleMaps | string> => {
+  const pages = path.join(root, 'bench/pages');
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'docking-desk-bench-maps-'));
+  try {
+    const input = Object.fromEntries(
+      readdirSync(pages)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => [f.replace(/\.html$/, ''), path.join(pages, f)]),
+    );
+    await build({
+      configFile: false,
+      root: pages,
+      base: './',
+      logLevel: 'warn',
+      plugins: [react()],
+      resolve: { alias: { '@shared': path.join(root, 'shared') } },
+      build: { outDir, emptyOutDir: true, reportCompressedSize: false, chunkSizeWarningLimit: 4000, sourcemap: true, rolldownOptions: { input } },
+    });
+    const maps: BundleMaps = new Map();
+    const served = path.join(root, 'dist/bench/assets');
+    for (const file of readdirSync(path.join(outDir, 'assets')).filter((f) => f.endsWith('.js'))) {
+      const servedFile = path.join(served, file);
+      const mapFile = path.join(outDir, 'assets', `${file}.map`);
+      if (!existsSync(servedFile) || !existsSync(mapFile)) return `the source-mapped build made ${file}, which dist/bench does not have`;
+      const code = readFileSync(servedFile, 'utf8').trimEnd();
+      if (!readFileSync(path.join(outDir, 'assets', file), 'utf8').startsWith(code)) return `the source-mapped build of ${file} differs from dist/bench's`;
+      const raw = JSON.parse(readFileSync(mapFile, 'utf8')) as { sources: string[]; names?: string[]; mappings: string };
+      const map: BundleMap = { sources: raw.sources.map((s) => path.relative(root, path.resolve(path.dirname(mapFile), s))), names: raw.names ?? [], mappings: raw.mappings };
+      maps.set(file, { map, lines: decodeMappings(map.mappings) });
+    }
+    return maps;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+};
+
+/** One more round of the same keystrokes under Chrome's sampling profiler, on a freshly loaded page. */
+const profiledRound = async (page: Page, warmUp: readonly PlannedStroke[], strokes: readonly PlannedStroke[]) => {
+  await page.reload();
+  await ready(page);
+  await page.evaluate((db) => (window as unknown as W).registryBench.openApp(db), PARAMS.dbName);
+  await typeRound(page, warmUp);
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
+    await cdp.send('Profiler.start');
+    await typeRound(page, strokes);
+    const { profile } = await cdp.send('Profiler.stop');
+    return profile;
+  } finally {
+    await cdp.detach();
+    await page.evaluate(() => (window as unknown as W).registryBench.unmount());
+  }
+};
+
 export const registrySuite: BenchSuite = {
   name: 'registry',
   summary: 'the real participants list at 20,000 rows: opening, search as you type (real keys), scrolling, a live update',
   async run(ctx) {
     ctx.log('building bench pages (vite)…');
     await buildBenchPages(ctx.root);
+    const maps = await bundleMaps(ctx.root);
     const opened = await openBenchPage(ctx.root, 'registry', ctx.log);
     const { page } = opened;
     let run: RegistryRun;
@@ -82,9 +154,13 @@ export const registrySuite: BenchSuite = {
         );
         if (!warmUp) reps.push(r);
       }
+      ctx.log('profiling one more typing round…');
+      const cpuProfile = await profiledRound(page, seeded.warmUpStrokes, seeded.strokes);
+      const profile: RegistryRun['profile'] =
+        typeof maps === 'string' ? { missing: maps } : { attribution: attributeProfile(cpuProfile, maps), strokes: seeded.strokes.length, intervalUs: PROFILE_INTERVAL_US };
       ctx.log('timing the steps on their own…');
       const steps: StepSamples = await page.evaluate((p) => (window as unknown as W).registryBench.steps(p), { dbName: PARAMS.dbName, rounds: ctx.runs, texts: seeded.strokes.map((s) => s.text) });
-      run = { seeded, reps, steps, chromiumVersion: opened.chromiumVersion, crossOriginIsolated: await page.evaluate(() => globalThis.crossOriginIsolated), scroll: SCROLL };
+      run = { seeded, reps, steps, profile, chromiumVersion: opened.chromiumVersion, crossOriginIsolated: await page.evaluate(() => globalThis.crossOriginIsolated), scroll: SCROLL };
     } finally {
       await opened.close();
     }

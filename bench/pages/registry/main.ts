@@ -86,7 +86,7 @@ const api: RegistryBenchApi = {
   arm: (expected) => probe.arm(expected),
   settle: () => probe.settle(),
 
-  scroll: (params) => scrollBench(participantsList(), params),
+  scroll: (params) => scrollBench(participantsList(), tasks, params),
 
   liveUpdate(marker) {
     if (!mounted) throw new Error('the app is not mounted');

@@ -66,6 +66,8 @@ export type ScrollRun = {
   /** scrollTop at the end, and the largest it can be. */
   endTop: number;
   maxTop: number;
+  /** Long tasks (main-thread work > 50 ms in one go) while scrolling. */
+  longTasksMs: number[];
 };
 
 export type ScrollSample = {
@@ -90,10 +92,12 @@ export type LiveUpdateSample = {
   longTasksMs: number[];
 };
 
-/** Parts of opening the list, run on their own on the same data (copies of the steps, to attribute time). */
+/** Parts of opening the list, run on their own on the same data, to attribute time. */
 export type StepSamples = {
-  /** The four `where('eventId')` reads that useRegistryData runs, on a fresh Dexie instance. */
+  /** `readLiveRegistry` (renderer/db/liveRegistry.ts) inside a live query, as useRegistryData runs it, on a fresh Dexie instance. */
   readMs: number[];
+  /** The same reads outside a live query: what the observation bookkeeping (every primary key read goes into a range set) adds. */
+  readOutsideMs: number[];
   /** The participants sorted by name with `Intl.Collator('zh-CN-u-co-pinyin')`, as RegistryPage does. */
   sortMs: number[];
   /** The search entries of all participants, as useSearch builds them on an empty cache (source, JSON key, `buildSearchEntry`). */
