@@ -1,10 +1,10 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { App as AntApp, Button, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import type { FieldIssue } from '@shared/model';
 import { useDesk } from '../../app/DeskContext';
-import { useElementHeight } from '../../app/useElementHeight';
+import { useElementSize } from '../../app/useElementSize';
 import type { RecordOf, RegistryKind } from '../../db/recordKinds';
 import { createRecord, deleteRecord, restoreRecord, updateRecord } from '../../db/registry';
 import { RecordDrawer } from './RecordDrawer';
@@ -29,7 +29,7 @@ export const RegistryPage = <K extends RegistryKind>({ config, data }: Props<K>)
   const kind = config.kind;
   const ui = useStore(useRegistryUi, (s) => s.lists[kind]);
   const actions = useRegistryUi.getState();
-  const { ref, height } = useElementHeight<HTMLDivElement>();
+  const { ref, height } = useElementSize<HTMLDivElement>();
 
   const records = useMemo(() => {
     const list = data.lists[kind] as RecordOf[K][];
@@ -43,8 +43,21 @@ export const RegistryPage = <K extends RegistryKind>({ config, data }: Props<K>)
     return records.filter((r) => active.every((f) => (ui.filters[f.key] ?? []).some((v) => f.test(r, v, data))));
   }, [records, ui.filters, config.filters, data]);
   const toSource = useCallback((r: RecordOf[K]) => config.searchSource(r, data), [config, data]);
-  const shown = useSearch(filtered, toSource, ui.query);
+  // The box echoes each keystroke at once; the table follows when React has
+  // time, and a render made stale by the next keystroke is dropped.
+  const query = useDeferredValue(ui.query);
+  const shown = useSearch(kind, filtered, toSource, query);
   const columns = useMemo(() => config.columns(data), [config, data]);
+  const scroll = useMemo(() => ({ x: config.scrollX, y: Math.max(200, height - 48) }), [config.scrollX, height]);
+  const locale = useMemo(
+    () => ({ emptyText: <Empty description={query ? `没有找到与“${query}”相关的${config.title}` : `暂无${config.title}`} /> }),
+    [query, config.title],
+  );
+  const onRow = useCallback(
+    // `data-testid` is not in rc-table's row attribute type, though React passes it through.
+    (r: RecordOf[K]) => ({ onClick: () => useRegistryUi.getState().open(kind, r.id, false), style: { cursor: 'pointer' }, 'data-testid': 'registry-row' }) as object,
+    [kind],
+  );
 
   const open = ui.openId === 'new' ? 'new' : ui.openId ? records.find((r) => r.id === ui.openId) : undefined;
 
@@ -137,9 +150,9 @@ export const RegistryPage = <K extends RegistryKind>({ config, data }: Props<K>)
           columns={columns}
           dataSource={shown}
           pagination={false}
-          scroll={{ x: config.scrollX, y: Math.max(200, height - 48) }}
-          locale={{ emptyText: <Empty description={ui.query ? `没有找到与“${ui.query}”相关的${config.title}` : `暂无${config.title}`} /> }}
-          onRow={(r) => ({ onClick: () => actions.open(kind, r.id, false), style: { cursor: 'pointer' }, 'data-testid': 'registry-row' }) as object}
+          scroll={scroll}
+          locale={locale}
+          onRow={onRow}
         />
       </div>
       {open && (
