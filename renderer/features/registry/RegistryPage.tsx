@@ -59,6 +59,16 @@ export const RegistryPage = <K extends RegistryKind>({ config, data }: Props<K>)
     [kind],
   );
 
+  // The same element while its inputs stay the same: React then skips the
+  // table (whose render walks every row) when only the search box, a filter
+  // Select or the drawer changed, e.g. on the urgent render of a keystroke.
+  const table = useMemo(
+    () => (
+      <Table<RecordOf[K]> virtual size="small" rowKey="id" columns={columns} dataSource={shown} pagination={false} scroll={scroll} locale={locale} onRow={onRow} />
+    ),
+    [columns, shown, scroll, locale, onRow],
+  );
+
   const open = ui.openId === 'new' ? 'new' : ui.openId ? records.find((r) => r.id === ui.openId) : undefined;
 
   const save = async (values: FormValues): Promise<FieldIssue[]> => {
@@ -143,17 +153,7 @@ export const RegistryPage = <K extends RegistryKind>({ config, data }: Props<K>)
         共 {records.length} 条{shown.length !== records.length ? `，显示 ${shown.length} 条` : ''}
       </Typography.Text>
       <div ref={ref} style={{ flex: 1, minHeight: 0 }}>
-        <Table<RecordOf[K]>
-          virtual
-          size="small"
-          rowKey="id"
-          columns={columns}
-          dataSource={shown}
-          pagination={false}
-          scroll={scroll}
-          locale={locale}
-          onRow={onRow}
-        />
+        {table}
       </div>
       {open && (
         <RecordDrawer
