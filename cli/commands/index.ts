@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { demoCommand } from './demo';
+import { matchCommand } from './match';
 
 /** Every subcommand, in the order `help` lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, matchCommand];
