@@ -17,7 +17,9 @@ nothing.
 
 \`\`\`sh
 npm run bench                       # lists the suites
-npm run bench -- storage            # 1 warm-up + 3 measured repetitions, appends a section below
+npm run bench -- storage            # bulk import vs raw IndexedDB, search latency (Chromium)
+npm run bench -- registry           # the real participants list at 20,000 rows (Chromium)
+npm run bench -- matching           # matching quality (NDCG) on the real needs/achievements set (Node)
 npm run bench -- storage --runs 5   # more repetitions
 npm run bench -- storage --no-write # print the section, leave this file alone
 \`\`\`

@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../harness/types';
+import { matchingSuite } from './matching';
 import { registrySuite } from './registry';
 import { storageSuite } from './storage';
 
 /** Every suite `npm run bench -- <name>` can run; add a new one here. */
-export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite];
+export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite, matchingSuite];
