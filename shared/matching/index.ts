@@ -3,7 +3,7 @@
  * texts plus bounded structured signals, each suggestion with its reasons.
  * Pure: the word segmenter is passed in (jieba-wasm in the CLI and the worker).
  */
-export { createAnalyzer, type Analyzer, type AnalyzerOptions, type Segmenter } from './analyzer';
+export { createAnalyzer, isSubword, type Analyzer, type AnalyzerOptions, type Segmenter } from './analyzer';
 export { DEFAULT_STOP_WORDS, GENERIC_TERMS, GENERIC_TERM_WEIGHT } from './stopWords';
 export { createMatcher } from './matcher';
 export { DEFAULT_WEIGHTS, IDF_COLLECTION_SIZE, REFERENCE_LENGTHS } from './weights';

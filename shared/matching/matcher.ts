@@ -1,4 +1,4 @@
-import type { Analyzer } from './analyzer';
+import { isSubword, type Analyzer } from './analyzer';
 import { pseudoFrequencies, saturate, termFactor } from './bm25f';
 import { structuredSignals } from './signals';
 import { createTopList } from './select';
@@ -103,7 +103,7 @@ export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeight
     query
       .flatMap((q) => {
         const tf = indexed.frequencies.get(q.term);
-        return tf === undefined ? [] : [{ term: q.term, value: q.factor * saturate(Math.min(q.tf, tf), weights.k1) }];
+        return tf === undefined || isSubword(q.term) ? [] : [{ term: q.term, value: q.factor * saturate(Math.min(q.tf, tf), weights.k1) }];
       })
       .sort((a, b) => b.value - a.value || (a.term < b.term ? -1 : 1))
       .map((s) => analyzer.label(s.term));
