@@ -72,7 +72,7 @@ export const Welcome = () => {
               <Typography.Title level={4}>
                 <ExperimentOutlined /> 演示活动
               </Typography.Title>
-              <Typography.Text type="secondary">载入一场模拟的中关村对接会（300余位参会人、150项需求、200项成果），熟悉各项功能。</Typography.Text>
+              <Typography.Text type="secondary">载入一场模拟的中关村对接会（150余家机构、400余位参会人、180项技术需求、240项科技成果），熟悉各项功能。</Typography.Text>
               <Button onClick={loadDemo} loading={loading} data-testid="load-demo">
                 加载演示活动
               </Button>
