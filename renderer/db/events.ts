@@ -1,10 +1,8 @@
-import { createIdGenerator } from '@shared/ids';
 import { eventDraftSchema, ID_PREFIX, validate, type DockingEvent, type EventDraft } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
+import { changedFields, newId, stampFields } from './fieldChanges';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
-
-const newId = createIdGenerator((n) => crypto.getRandomValues(new Uint8Array(n)), () => Date.now());
 
 export const ACTIVE_EVENT_KEY = 'activeEventId';
 
@@ -40,13 +38,16 @@ export const updateEvent = async (db: DeskDatabase, id: string, input: EventDraf
       if (!current || current.deleted) throw new WriteRefused([{ field: '', message: '该活动不存在或已被删除' }]);
       const value = parseEvent(input);
       const stamp = clock.next();
-      const changed = (Object.keys(value) as (keyof EventDraft)[]).filter((k) => JSON.stringify(value[k]) !== JSON.stringify(current[k]));
+      const changed = changedFields(current, value);
       if (changed.length === 0) return current;
+      // Built from the edit, not over the stored record, so a cleared optional field goes.
       const event: DockingEvent = {
-        ...current,
         ...value,
+        id: current.id,
+        createdAt: current.createdAt,
         updatedAt: stamp,
-        fieldStamps: { ...current.fieldStamps, ...Object.fromEntries(changed.map((k) => [k, stamp])) },
+        deleted: false,
+        fieldStamps: stampFields(current.fieldStamps, changed, stamp),
       };
       await db.events.put(event);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });

@@ -1,6 +1,5 @@
 import type { Table, Transaction } from 'dexie';
 import type { Clock } from '@shared/clock';
-import { createIdGenerator } from '@shared/ids';
 import { validate, type FieldIssue } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
@@ -8,13 +7,13 @@ import { databaseLookup, dependentsOfOrganisation, integrityIssues, snapshotLook
 import { REGISTRY_KINDS, type InputOf, type RecordOf, type RegistryKind } from './recordKinds';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 import { freshBadgeCode } from './badgeCodes';
+import { changedFields, newId, stampFields } from './fieldChanges';
 
 /**
  * The registry's writes: one function per kind of write, each one Dexie
  * transaction that validates, checks integrity, stamps and stores, so a
  * refused write leaves the database exactly as it was.
  */
-const newId = createIdGenerator((n) => crypto.getRandomValues(new Uint8Array(n)), () => Date.now());
 
 // Dexie's per-table types cannot be indexed by a generic key, so the generic
 // functions see the registry tables through this one narrowing.
@@ -62,8 +61,6 @@ export const createRecord = async <K extends RegistryKind>(db: DeskDatabase, kin
   );
 };
 
-const sameValue = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
-
 /** Replaces the editable fields of a record; only fields that really changed get a new field stamp. */
 export const updateRecord = async <K extends RegistryKind>(db: DeskDatabase, kind: K, id: string, input: InputOf<K>): Promise<WriteResult<RecordOf[K]>> => {
   const clock = await deskClock(db);
@@ -74,11 +71,10 @@ export const updateRecord = async <K extends RegistryKind>(db: DeskDatabase, kin
       const lookup = databaseLookup(db, current.eventId);
       const value = parseDraft(kind, await withBadgeCode(lookup, kind, input));
       await checkIntegrity(lookup, kind, value, id);
-      const keys = new Set([...Object.keys(value), ...Object.keys(current)].filter((k) => !['id', 'eventId', 'createdAt', 'updatedAt', 'deleted', 'fieldStamps'].includes(k)));
-      const changed = [...keys].filter((k) => !sameValue((current as Record<string, unknown>)[k], (value as Record<string, unknown>)[k]));
+      const changed = changedFields(current, value);
       if (changed.length === 0) return current;
       const stamp = clock.next();
-      const fieldStamps = { ...current.fieldStamps, ...Object.fromEntries(changed.map((k) => [k, stamp])) };
+      const fieldStamps = stampFields(current.fieldStamps, changed, stamp);
       const record = { ...value, id, eventId: current.eventId, createdAt: current.createdAt, updatedAt: stamp, deleted: false, fieldStamps } as RecordOf[K];
       await tableOf(db, kind).put(record);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
@@ -104,7 +100,7 @@ const setDeleted = async <K extends RegistryKind>(db: DeskDatabase, kind: K, id:
         await checkIntegrity(databaseLookup(db, eventId), kind, fields as unknown as Fields<K>, id);
       }
       const stamp = clock.next();
-      const record = { ...current, deleted, updatedAt: stamp, fieldStamps: { ...current.fieldStamps, deleted: stamp } };
+      const record = { ...current, deleted, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, ['deleted'], stamp) };
       await tableOf(db, kind).put(record);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
       return record;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRecord, createRecords, deleteRecord, restoreRecord, updateRecord } from '../../../renderer/db/registry';
-import { dbWithEvent } from './testDb';
+import { updateEvent } from '../../../renderer/db/events';
+import { dbWithEvent, sampleEvent } from './testDb';
 
 const org = { kind: '企业' as const, name: '北京智感科技有限公司' };
 
@@ -79,5 +80,16 @@ describe('registry writes', () => {
     expect(good.ok).toBe(true);
     expect(progress).toEqual([2]);
     expect(await db.participants.count()).toBe(2);
+  });
+});
+
+describe('event edits', () => {
+  it('clears an optional field the organiser emptied', async () => {
+    const { db, eventId } = await dbWithEvent();
+    const withOrganiser = await updateEvent(db, eventId, { ...sampleEvent, organiser: '中关村管委会' });
+    expect(withOrganiser.ok && withOrganiser.value.organiser).toBe('中关村管委会');
+    const cleared = await updateEvent(db, eventId, sampleEvent);
+    expect(cleared.ok && cleared.value.organiser).toBeUndefined();
+    expect((await db.events.get(eventId))?.organiser).toBeUndefined();
   });
 });
