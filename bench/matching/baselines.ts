@@ -20,8 +20,10 @@ export const segmentTerms = (text: string): string[] =>
 export const needText = (need: CcfNeed): string => `${need.title}\n${need.text}`;
 
 type CandidateDoc = { id: string; text: string };
-const candidateDocs = (needs: readonly CcfNeed[]): CandidateDoc[] =>
-  needs.flatMap((n) => n.candidates.map((c) => ({ id: c.id, text: c.keywords })));
+/** Each candidate once, though a set may list one under many needs (the demo set lists every achievement under every need). */
+const candidateDocs = (needs: readonly CcfNeed[]): CandidateDoc[] => [
+  ...new Map(needs.flatMap((n) => n.candidates.map((c) => [c.id, { id: c.id, text: c.keywords }] as const))).values(),
+];
 const idsOf = (need: CcfNeed): string[] => need.candidates.map((c) => c.id);
 
 /**

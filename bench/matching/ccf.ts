@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { MatchDoc } from '../../shared/matching';
 
 /**
  * The CCF BDCI 2019 needs ↔ achievements set (../shared/benchmarks/needs-achievements/,
@@ -10,18 +11,24 @@ export const CCF_FILE = fileURLToPath(
   new URL('../../../shared/benchmarks/needs-achievements/ccf2019_req_to_ach_titlekw_graded.jsonl', import.meta.url),
 );
 
-/** A candidate achievement: only its title, reduced by the contest to segmented keywords. */
+/**
+ * A graded candidate achievement. In the CCF set it is only its title,
+ * reduced by the contest to segmented keywords; in the demo set it is a
+ * whole record (`doc`), and `keywords` is then its full text for the baselines.
+ */
 export type CcfCandidate = {
   /** `<need id>#<index in the file>`, zero-padded so that sorting by id keeps the file's order. */
   id: string;
   /** The keyword string as given, e.g. `锂离子 电池 电压 材料 产业化 项目`. */
   keywords: string;
   terms: string[];
-  /** The contest's human grade, 1 (unrelated) … 4 (most related). */
+  /** The human grade, 1 (unrelated) … 4 (most related). */
   level: number;
+  /** The whole record, where the set has one: the engine then reads it as the app would. */
+  doc?: MatchDoc;
 };
 
-export type CcfNeed = { id: string; title: string; text: string; candidates: CcfCandidate[] };
+export type CcfNeed = { id: string; title: string; text: string; candidates: CcfCandidate[]; doc?: MatchDoc };
 
 type RawLine = { rid?: unknown; req_title?: unknown; req_content?: unknown; candidates?: unknown };
 type RawCandidate = { ach_title_keywords?: unknown; level?: unknown };

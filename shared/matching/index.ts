@@ -7,6 +7,7 @@ export { createAnalyzer, isSubword, type Analyzer, type AnalyzerOptions, type Se
 export { DEFAULT_STOP_WORDS, GENERIC_TERMS, GENERIC_TERM_WEIGHT } from './stopWords';
 export { createMatcher } from './matcher';
 export { DEFAULT_WEIGHTS, IDF_COLLECTION_SIZE, REFERENCE_LENGTHS } from './weights';
-export type { MatchDoc, MatchWeights, Matcher, RankOptions, ScoreParts, Suggestion } from './types';
+export type { MatchDoc, MatchWeights, Matcher, MatcherOptions, RankOptions, ScoreParts, Suggestion } from './types';
 export { MAX_DESCRIPTION, MAX_TITLE, candidatesSchema, matchRecordSchema, parseMatchRecords, type InputProblem } from './input';
 export { DOMAIN_DICTIONARY, DOMAIN_SYNONYMS } from './domain';
+export { achievementDoc, expertDoc, isExpert, needDoc } from './records';

@@ -81,3 +81,29 @@ export const structuredSignals = (need: MatchDoc, achievement: MatchDoc, weights
   }
   return parts;
 };
+
+/**
+ * The most the signals can add for this query, whatever it is paired with: a
+ * signal the query has no data for never fires. Ranking uses it to skip
+ * records whose text alone can no longer reach the top.
+ */
+export const signalBound = (query: MatchDoc, weights: MatchWeights, queryIsAchievement: boolean): number => {
+  const has = (value: unknown): boolean => value !== undefined && value !== '';
+  const fires = {
+    field: has(query.field),
+    cooperation: (query.cooperationModes ?? []).length > 0,
+    maturity: queryIsAchievement ? stageRank(query) !== undefined : wantedRank(query) !== undefined,
+    budget: has(queryIsAchievement ? query.priceWan : query.budgetWan),
+    region: has(query.region),
+  };
+  return (Object.keys(fires) as (keyof typeof fires)[]).reduce((sum, k) => sum + (fires[k] ? Math.abs(weights[k]) : 0), 0);
+};
+
+/**
+ * Text decides, the signals reorder near-equals: they scale the text score
+ * (+15 % for the same field…) rather than add to it, so a record sharing
+ * nothing but a field can never outrank one that answers the need, and a
+ * record with no shared word scores 0 whatever its signals.
+ */
+export const combine = (text: number, parts: SignalParts): number =>
+  text * Math.max(0, 1 + parts.field + parts.cooperation + parts.maturity + parts.budget + parts.region);

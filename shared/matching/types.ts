@@ -61,3 +61,12 @@ export type Matcher = {
   remove(id: string): void;
   rank(query: MatchDoc, options?: RankOptions): Suggestion[];
 };
+
+export type MatcherOptions = {
+  /**
+   * What the index holds. `achievements` (the default; experts too): queries
+   * are needs. `needs`: the reverse view, queries are achievements, and the
+   * structured signals still read the need's side as the need's.
+   */
+  indexes?: 'achievements' | 'needs';
+};

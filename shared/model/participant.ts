@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CHECK_IN_STATES, PARTICIPANT_ROLES } from './vocabulary';
-import { idSchema, optionalText, recordBaseSchema, stampSchema, text } from './record';
+import { idSchema, keywordsSchema, optionalText, recordBaseSchema, stampSchema, text } from './record';
 import { mobileProblem, normalizeMobile } from './validators/mobile';
 import { emailProblem } from './validators/email';
 
@@ -49,6 +49,8 @@ export const participantFieldsSchema = z.object({
   checkIn: checkInSchema.default({ state: '未签到' }),
   availability: availabilitySchema.default({ sessionIds: [], unavailableSlotIds: [] }),
   notes: optionalText('备注', 1000),
+  /** 专长领域: what an expert (or anyone) can advise on; matching ranks experts for a need by it. */
+  expertise: keywordsSchema().optional(),
 });
 
 export const participantDraftSchema = participantFieldsSchema;

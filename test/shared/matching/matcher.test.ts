@@ -21,14 +21,14 @@ describe('createMatcher', () => {
     expect(ranked.map((s) => s.id)).toEqual(['a-battery', 'a-recycling']);
   });
 
-  it('splits the score into text in 0…1 and bounded structured parts that sum to it', () => {
+  it('splits the score into text in 0…1 and bounded structured parts that scale it', () => {
     const [best] = fresh(battery, cells, recycling).rank(need);
     if (!best) throw new Error('no suggestion');
     expect(best.parts.text).toBeGreaterThan(0);
     expect(best.parts.text).toBeLessThanOrEqual(1);
     expect(best.parts).toMatchObject({ field: DEFAULT_WEIGHTS.field, cooperation: DEFAULT_WEIGHTS.cooperation, maturity: DEFAULT_WEIGHTS.maturity, budget: DEFAULT_WEIGHTS.budget, region: DEFAULT_WEIGHTS.region });
     const { text, field, cooperation, maturity, budget, region } = best.parts;
-    expect(best.score).toBeCloseTo(text + field + cooperation + maturity + budget + region, 12);
+    expect(best.score).toBeCloseTo(text * (1 + field + cooperation + maturity + budget + region), 12);
   });
 
   it('gives a copy of the need a text score of exactly 1, the most any record can get', () => {
@@ -87,5 +87,20 @@ describe('createMatcher', () => {
     const m = createMatcher(analyzer, { field: 0, region: 0 });
     m.add([battery]);
     expect(m.rank(need)[0]?.parts).toMatchObject({ field: 0, region: 0 });
+  });
+
+  it('never lets the signals outrank a record that answers the need better (they scale the text, not add to it)', () => {
+    const sameFieldOnly: MatchDoc = { id: 'a-field', title: '正极材料 风电', field: '新能源', cooperationModes: ['技术转让'], maturity: '可量产', priceWan: 10, region: '北京' };
+    const answers: MatchDoc = { id: 'a-answer', title: '锂离子电池 正极材料', field: '节能环保' };
+    expect(fresh(sameFieldOnly, answers).rank(need).map((s) => s.id)).toEqual(['a-answer', 'a-field']);
+  });
+
+  it('ranks needs for an achievement in the reverse view, reading the need side of each signal as the need’s', () => {
+    const m = createMatcher(analyzer, {}, { indexes: 'needs' });
+    m.add([need, { id: 'n-far', title: '锂电池 回收', budgetWan: 50, field: '节能环保' }]);
+    const [first, second] = m.rank(battery);
+    expect(first?.id).toBe('n1');
+    expect(first?.reasons).toContain('转化价格120万元在预算200万元内');
+    expect(second?.reasons).toContain('转化价格120万元超出预算50万元');
   });
 });

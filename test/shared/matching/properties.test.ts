@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, createMatcher, type MatchDoc } from '../../../shared/matching';
+import { createAnalyzer, createMatcher, DEFAULT_WEIGHTS, type MatchDoc } from '../../../shared/matching';
+import { signalBound } from '../../../shared/matching/signals';
 
 /** Words are drawn from two disjoint pools so that an "unrelated" record really shares nothing. */
 const WORDS = ['电池', '正极', '储能', '光伏', '芯片', '传感器', '细胞', '疫苗', '机器人', '无人机', '算法', '催化剂', 'mems', '5g'];
@@ -73,6 +74,33 @@ describe('matching properties', () => {
         expect(matcher.rank(need, { top })).toEqual(matcher.rank(need).slice(0, top));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('walking postings and scoring given candidates give the same scores to the last bit', () => {
+    fc.assert(
+      fc.property(fc.array(fullRecord, { maxLength: 30 }), fullRecord, fc.integer({ min: 1, max: 8 }), (docs, query, top) => {
+        const matcher = createMatcher(analyzer);
+        const ids = docs.map((_, i) => `doc-${i}`);
+        matcher.add(docs.map((d, i) => ({ ...d, id: ids[i] as string })));
+        const need = { ...query, id: 'need' };
+        const viaCandidates = matcher.rank(need, { candidates: ids }).filter((s) => s.parts.text > 0);
+        expect(matcher.rank(need, { top })).toEqual(viaCandidates.slice(0, top));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('the signals never lift a score above text × (1 + the bound the ranking prunes with)', () => {
+    fc.assert(
+      fc.property(fc.array(fullRecord, { minLength: 1, maxLength: 20 }), fullRecord, (docs, query) => {
+        const matcher = createMatcher(analyzer);
+        matcher.add(docs.map((d, i) => ({ ...d, id: `doc-${i}` })));
+        const need = { ...query, id: 'need' };
+        const bound = signalBound(need, DEFAULT_WEIGHTS, false);
+        for (const s of matcher.rank(need)) expect(s.score).toBeLessThanOrEqual(s.parts.text * (1 + bound) + 1e-12);
+      }),
+      { numRuns: 200 },
     );
   });
 });
