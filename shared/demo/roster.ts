@@ -1,5 +1,5 @@
 import type { Availability, ID_PREFIX, OrgKind, Organisation, Participant, RecordBase, Session, Slot } from '../model';
-import { DEMO_FIELDS } from './banks';
+import { DEMO_FIELDS, FIELD_BANKS } from './banks';
 import type { DemoField } from './banks/types';
 import { demoEnterprise, demoUscc, drawBrands } from './enterprises';
 import { GOVERNMENT_BODIES, HOST_SERVICE_ORG, INSTITUTIONS, INVESTORS, SERVICE_ORGS } from './institutions';
@@ -108,6 +108,21 @@ const availabilityFor = (dice: Dice, kind: OrgKind, sessions: readonly Session[]
   return { sessionIds: [], unavailableSlotIds: blocked.map((s) => s.id) };
 };
 
+/** What technology managers of a service organisation advise on, whatever the field. */
+const BROKER_EXPERTISE = ['技术转移', '知识产权', '成果评估'];
+
+/**
+ * An expert's 专长: the core words of one of their organisation's topics,
+ * chosen by their place in the roster rather than by a dice draw, so that
+ * adding it left every other record of the demo fair as it was.
+ */
+const expertiseOf = (org: DemoOrg, index: number): string[] => {
+  const field = org.fields[index % Math.max(1, org.fields.length)];
+  const bank = FIELD_BANKS.find((b) => b.field === field);
+  const topic = bank?.topics[index % bank.topics.length];
+  return topic ? topic.keywords.slice(0, 3) : BROKER_EXPERTISE;
+};
+
 export const buildRoster = (
   dice: Dice,
   stamp: Stamper,
@@ -138,6 +153,7 @@ export const buildRoster = (
         checkIn: { state: '未签到' },
         availability: availabilityFor(dice, org.record.kind, sessions, slots),
         ...(org.personNotes && post.roles.includes('投资人') ? { notes: org.personNotes } : {}),
+        ...(post.roles.includes('专家') ? { expertise: expertiseOf(org, participants.length) } : {}),
       };
       org.delegation.push(person);
       participants.push(person);

@@ -44,6 +44,7 @@ const columnsOf = (data: ExportData) => {
     col('participants', 'title', (p) => p.title),
     col('participants', 'roles', (p) => joined(p.roles)),
     col('participants', 'badgeCode', (p) => p.badgeCode),
+    col('participants', 'expertise', (p) => (p.expertise ? joined(p.expertise) : undefined)),
     col('participants', 'notes', (p) => p.notes),
     // Not imported: check-in happens on the day, not in a spreadsheet.
     { label: '签到状态', value: (p) => p.checkIn.state },

@@ -38,6 +38,7 @@ export const IMPORT_FIELDS: { readonly [K in ImportKind]: readonly TargetField[]
     { key: 'title', label: '职务', required: false, synonyms: ['职务', '职称', '职位', '职务职称'] },
     { key: 'roles', label: '参会角色', required: false, synonyms: ['参会角色', '角色', '参会身份', '身份', '参会类型'] },
     { key: 'badgeCode', label: '胸卡码', required: false, synonyms: ['胸卡码', '胸卡号', '参会码'] },
+    { key: 'expertise', label: '专长领域', required: false, synonyms: ['专长领域', '专长', '研究方向', '擅长领域'] },
     { key: 'notes', label: '备注', required: false, synonyms: ['备注', '说明'] },
   ],
   organisations: [

@@ -87,6 +87,8 @@ const readParticipant = (cell: CellReader): RowRead<'participants'> => {
     badgeCode: cellText(cell('badgeCode')).toUpperCase(),
     notes: optional(cell('notes')),
   };
+  const expertise = splitList(cell('expertise'));
+  if (expertise.length > 0) input.expertise = expertise;
   return { input, problems, ...orgColumns(cell) };
 };
 

@@ -12,6 +12,7 @@ const person: Participant = {
   mobile: '13900139000',
   roles: ['成果方', '专家'],
   badgeCode: 'LN0001',
+  expertise: ['储能', '锂离子电池'],
   checkIn: { state: '已签到' },
   availability: { sessionIds: [], unavailableSlotIds: [] },
 };
@@ -48,8 +49,8 @@ const reimport = (kind: ImportKind) => {
 describe('export', () => {
   it('writes participants with names for references, lists joined with 、 and the check-in state, without tombstones', () => {
     expect(exportTable('participants', data)).toEqual({
-      headers: ['姓名', '单位', '单位类型', '手机', '邮箱', '职务', '参会角色', '胸卡码', '备注', '签到状态'],
-      rows: [['李娜', '清华大学', '高校', '13900139000', '', '', '成果方、专家', 'LN0001', '', '已签到']],
+      headers: ['姓名', '单位', '单位类型', '手机', '邮箱', '职务', '参会角色', '胸卡码', '专长领域', '备注', '签到状态'],
+      rows: [['李娜', '清华大学', '高校', '13900139000', '', '', '成果方、专家', 'LN0001', '储能、锂离子电池', '', '已签到']],
     });
   });
 
@@ -62,7 +63,7 @@ describe('export', () => {
       expect(plan.rejected, kind).toEqual([]);
       expect(plan.accepted, kind).toHaveLength(1);
     }
-    expect(reimport('participants').plan.accepted[0]?.draft).toMatchObject({ name: '李娜', mobile: '13900139000', roles: ['成果方', '专家'], badgeCode: 'LN0001' });
+    expect(reimport('participants').plan.accepted[0]?.draft).toMatchObject({ name: '李娜', mobile: '13900139000', roles: ['成果方', '专家'], badgeCode: 'LN0001', expertise: ['储能', '锂离子电池'] });
     expect(reimport('achievements').plan.accepted[0]?.draft).toMatchObject({ maturity: '中试', trl: 6, patents: ['ZL2021101234567'], priceWan: 300 });
     expect(reimport('needs').plan.accepted[0]?.draft).toMatchObject({ keywords: ['机器人', '自动化'], budgetWan: 80, deadline: '2026-09-30' });
   });

@@ -51,13 +51,14 @@ export const participantsConfig: RegistryConfig<'participants'> = {
     { name: 'email', label: '邮箱', kind: 'text' },
     { name: 'roles', label: '参会角色', kind: 'multi', required: true, options: PARTICIPANT_ROLES },
     { name: 'badgeCode', label: '胸卡码', kind: 'text', placeholder: '留空则自动生成' },
+    { name: 'expertise', label: '专长领域', kind: 'tags', placeholder: '专家必填为佳：输入后回车，如 锂离子电池、储能' },
     { name: 'notes', label: '备注', kind: 'textarea' },
   ],
-  emptyValues: () => ({ roles: [] }),
+  emptyValues: () => ({ roles: [], expertise: [] }),
   toFormValues: (p) => ({ ...p }),
   toInput: (v) => {
     const c = cleanValues(v, ['name']);
-    return { ...c, roles: list(c.roles), badgeCode: typeof c.badgeCode === 'string' ? c.badgeCode : '' } as ParticipantDraft;
+    return { ...c, roles: list(c.roles), expertise: list(c.expertise), badgeCode: typeof c.badgeCode === 'string' ? c.badgeCode : '' } as ParticipantDraft;
   },
   details: (p, l) => [
     { label: '姓名', value: p.name },
@@ -68,6 +69,7 @@ export const participantsConfig: RegistryConfig<'participants'> = {
     { label: '参会角色', value: p.roles.join('、') },
     { label: '胸卡码', value: p.badgeCode },
     { label: '签到状态', value: p.checkIn.state },
+    { label: '专长领域', value: p.expertise?.join('、') || '—' },
     { label: '备注', value: p.notes ?? '—' },
   ],
 };
