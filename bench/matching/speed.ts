@@ -15,8 +15,12 @@ const WORKER_URL = new URL('./speedWorker.mjs', import.meta.url);
 
 const reply = (worker: Worker): Promise<SpeedReply> =>
   new Promise((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
+    const fail = (error: Error) => reject(error);
+    worker.once('error', fail);
+    worker.once('message', (message: SpeedReply) => {
+      worker.off('error', fail);
+      resolve(message);
+    });
   });
 
 const startWorkers = async (count: number, data: SpeedWorkerData): Promise<{ workers: Worker[]; indexMs: number[] }> => {

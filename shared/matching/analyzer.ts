@@ -13,8 +13,6 @@ export type AnalyzerOptions = {
   /** Groups of words that mean the same; every word maps to the group's first word. */
   synonyms?: readonly (readonly string[])[];
   stopWords?: readonly string[];
-  /** Add character bigrams of long Han words as low-weight sub-word terms (default on). */
-  subwords?: boolean;
 };
 
 export type Analyzer = {
@@ -41,19 +39,8 @@ const MAX_JOIN = 5;
 
 const normalize = (word: string): string => word.normalize('NFKC').toLowerCase().trim();
 
-/**
- * Compound words only partly shared (高镍三元电池 vs 锂电池) score nothing as
- * whole words, so every Han word also yields its character bigrams (a
- * two-character word, itself) as sub-word terms: marked so reasons never show
- * them, and weighted low so a whole-word match always counts for more.
- */
-const SUBWORD_MARK = '\u00a7';
-const SUBWORD_WEIGHT = 0.3;
-const HAN_WORD = /^[\u3400-\u9fff]{2,}$/;
-export const isSubword = (term: string): boolean => term.startsWith(SUBWORD_MARK);
-
 export const createAnalyzer = (options: AnalyzerOptions): Analyzer => {
-  const { segment, subwords = true } = options;
+  const { segment } = options;
   const canonical = new Map<string, string>();
   const labels = new Map<string, string>();
   for (const group of options.synonyms ?? []) {
@@ -71,7 +58,6 @@ export const createAnalyzer = (options: AnalyzerOptions): Analyzer => {
     const mapped = canonical.get(term) ?? term;
     if (stopWords.has(mapped)) return;
     out.push(mapped);
-    if (subwords && HAN_WORD.test(mapped)) for (let i = 0; i + 2 <= mapped.length; i++) out.push(SUBWORD_MARK + mapped.slice(i, i + 2));
   };
 
   const latin = (raw: string, out: string[]): void => {
@@ -121,7 +107,7 @@ export const createAnalyzer = (options: AnalyzerOptions): Analyzer => {
       other(source.slice(last).toLowerCase(), out);
       return out;
     },
-    weight: (term) => (isSubword(term) ? SUBWORD_WEIGHT : generic.has(term) ? GENERIC_TERM_WEIGHT : 1),
+    weight: (term) => (generic.has(term) ? GENERIC_TERM_WEIGHT : 1),
     label: (term) => labels.get(term) ?? term,
   };
 };

@@ -1,40 +1,45 @@
-import { isSubword, type Analyzer } from './analyzer';
+import type { Analyzer } from './analyzer';
 import { pseudoFrequencies, saturate, termFactor } from './bm25f';
+import { cosineOf, createGramIndex, gramVector, type GramQuery, type GramVector } from './grams';
 import { appendPosting, createPosting, removeFromPosting, type Posting } from './postings';
+import { readableTerms } from './reasonTerms';
 import { combine, signalBound, structuredSignals } from './signals';
 import { createTopList, type Ranked, type TopList } from './select';
 import type { MatchDoc, MatchWeights, Matcher, MatcherOptions, RankOptions, Suggestion } from './types';
 import { DEFAULT_WEIGHTS } from './weights';
-import { readableTerms } from './reasonTerms';
 
-type Indexed = { doc: MatchDoc; slot: number; frequencies: Map<string, number> };
+type Indexed = { doc: MatchDoc; slot: number; frequencies: Map<string, number>; grams: GramVector };
 type QueryTerm = { term: string; tf: number; factor: number; posting: Posting | undefined };
+type Query = { doc: MatchDoc; words: QueryTerm[]; self: number; grams: GramQuery };
 type Scored = { indexed: Indexed; text: number };
 
-/**
- * Partial sums add the same terms in another order than the full score, so
- * they may differ in the last bits; bounds get this much room so that a
- * record tied with the n-th best is never pruned by rounding.
- */
+/** Bounds get this much room so that a record tied with the n-th best is never skipped by rounding. */
 const SLACK = 1e-9;
 /** Shared terms listed in a reason, most telling first. */
 const MAX_REASON_TERMS = 8;
 
 /**
- * A BM25F index of achievements with structured signals on top. `add` and
- * `remove` touch only the postings of the records concerned; `rank` reads
- * only the postings of the query's terms.
+ * Achievements (or needs, or experts) indexed twice: words for a BM25F score
+ * over title, keywords and description, and character bigrams for a TF-IDF
+ * cosine (see grams.ts). The text score is the mean of the two, each in
+ * 0…1, and the structured signals scale it. `add` and `remove` touch only
+ * the postings of the records concerned; `rank` reads only the postings of
+ * the query's terms.
  */
 export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeights> = {}, options: MatcherOptions = {}): Matcher => {
   const weights: MatchWeights = { ...DEFAULT_WEIGHTS, ...overrides };
+  const reversed = options.indexes === 'needs';
   // The signals are written need-first (the need's budget against the achievement's price); the reverse view swaps them back.
-  const signals =
-    options.indexes === 'needs'
-      ? (query: MatchDoc, doc: MatchDoc, reasons?: string[]) => structuredSignals(doc, query, weights, reasons)
-      : (query: MatchDoc, doc: MatchDoc, reasons?: string[]) => structuredSignals(query, doc, weights, reasons);
+  const signals = reversed
+    ? (query: MatchDoc, doc: MatchDoc, reasons?: string[]) => structuredSignals(doc, query, weights, reasons)
+    : (query: MatchDoc, doc: MatchDoc, reasons?: string[]) => structuredSignals(query, doc, weights, reasons);
   const docs = new Map<string, Indexed>();
   const bySlot: (Indexed | undefined)[] = [];
   const postings = new Map<string, Posting>();
+  const grams = createGramIndex(
+    (slot) => bySlot[slot]?.grams,
+    () => bySlot.length,
+  );
 
   const remove = (id: string): void => {
     const indexed = docs.get(id);
@@ -45,6 +50,7 @@ export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeight
       removeFromPosting(posting, indexed.slot);
       if (posting.length === 0) postings.delete(term);
     }
+    grams.remove(indexed.slot, indexed.grams);
     bySlot[indexed.slot] = undefined;
     docs.delete(id);
   };
@@ -52,117 +58,131 @@ export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeight
   const add = (batch: readonly MatchDoc[]): void => {
     for (const doc of batch) {
       remove(doc.id);
-      const frequencies = pseudoFrequencies(analyzer, doc, weights);
-      const indexed = { doc, slot: bySlot.length, frequencies };
+      const indexed: Indexed = { doc, slot: bySlot.length, frequencies: pseudoFrequencies(analyzer, doc, weights), grams: gramVector(doc) };
       bySlot.push(indexed);
       docs.set(doc.id, indexed);
-      for (const [term, tf] of frequencies) {
+      for (const [term, tf] of indexed.frequencies) {
         let posting = postings.get(term);
         if (!posting) postings.set(term, (posting = createPosting()));
         appendPosting(posting, indexed.slot, saturate(tf, weights.k1));
       }
+      grams.add(indexed.slot, indexed.grams);
     }
   };
 
-  /** Text score of one indexed record, summed in query order like the self-score so a copy scores exactly 1. */
-  const textOf = (query: readonly QueryTerm[], indexed: Indexed): number => {
-    let sum = 0;
-    for (const q of query) {
+  const queryOf = (doc: MatchDoc): Query => {
+    const words = [...pseudoFrequencies(analyzer, doc, weights)].map(([term, tf]): QueryTerm => {
+      const posting = postings.get(term);
+      return { term, tf, posting, factor: termFactor(analyzer.weight(term), posting?.length ?? 0) };
+    });
+    let self = 0;
+    for (const q of words) self += q.factor * saturate(q.tf, weights.k1);
+    return { doc, words, self, grams: grams.query(doc) };
+  };
+
+  /** One word's share of the sum: the same arithmetic in the postings walk and in a lookup, so both give identical bits. */
+  const wordPart = (q: QueryTerm, tf: number): number => q.factor * Math.min(saturate(q.tf, weights.k1), saturate(tf, weights.k1));
+
+  /** The text score in 0…1 from the raw word sum, bigram dot product and squared bigram norm of one record. */
+  const textFrom = (query: Query, wordSum: number, gramDot: number, normSquared: number): number =>
+    ((query.self > 0 ? wordSum / query.self : 0) + cosineOf(query.grams, gramDot, normSquared)) / 2;
+
+  /** Text score of one record by lookup (candidates mode), in the same order as the walk. */
+  const textOf = (query: Query, indexed: Indexed): number => {
+    let wordSum = 0;
+    for (const q of query.words) {
       const tf = indexed.frequencies.get(q.term);
-      // The same arithmetic as the postings walk (min of the saturated sides), so both give identical bits.
-      if (tf !== undefined) sum += q.factor * Math.min(saturate(q.tf, weights.k1), saturate(tf, weights.k1));
+      if (tf !== undefined) wordSum += wordPart(q, tf);
     }
-    return sum;
+    return textFrom(query, wordSum, grams.dotOf(query.grams, indexed.grams), grams.norms()[indexed.slot] ?? 0);
   };
 
-  /** Reused between queries (and zeroed after each) so bulk matching does not allocate one per need. */
-  let scratch = new Float64Array(0);
+  /** Reused between queries (and zeroed after each) so bulk matching does not allocate per need. */
+  let wordSums = new Float64Array(0);
+  let gramDots = new Float64Array(0);
 
   /**
-   * The top records for a query. Walking the postings is cheap (typed
-   * arithmetic, about 70,000 entries for a long need against 5,000
-   * achievements); what costs is the structured signals, so they are worked
-   * out only for records whose text could still reach the top once the
-   * largest bonus is applied. The sums run in query order, as in `textOf`
-   * and the self-score, so every score is the exhaustive one to the last bit.
+   * The top records for a query. Walking the postings is cheap typed
+   * arithmetic; what costs is the structured signals, so they are worked out
+   * only for records whose text could still reach the top once the largest
+   * bonus is applied. Every score equals the exhaustive one to the last bit.
    */
-  const rankedTop = (need: MatchDoc, query: readonly QueryTerm[], self: number, top: number | undefined): TopList<Scored> => {
+  const rankedTop = (query: Query, top: number | undefined): TopList<Scored> => {
     const result = createTopList<Scored>(top);
-    if (self <= 0) return result;
-    if (scratch.length < bySlot.length) scratch = new Float64Array(Math.max(bySlot.length, scratch.length * 2));
-    const sums = scratch;
-    for (const q of query) {
+    if (wordSums.length < bySlot.length) {
+      wordSums = new Float64Array(Math.max(bySlot.length, wordSums.length * 2));
+      gramDots = new Float64Array(wordSums.length);
+    }
+    const sums = wordSums;
+    for (const q of query.words) {
       if (!q.posting) continue;
-      const { slots, saturated, length } = q.posting;
+      const { slots, values, length } = q.posting;
       const factor = q.factor;
       const cap = saturate(q.tf, weights.k1);
       // Branch-free on purpose: which records were touched is read off the sums afterwards.
       for (let i = 0; i < length; i++) {
-        const sat = saturated[i] as number;
+        const sat = values[i] as number;
         const slot = slots[i] as number;
         sums[slot] = (sums[slot] as number) + factor * (cap < sat ? cap : sat);
       }
     }
-    const touched: number[] = [];
-    const textList: number[] = [];
+    grams.accumulate(query.grams, gramDots);
+
+    const norms = grams.norms();
+    const touched = new Int32Array(bySlot.length);
+    const texts = new Float64Array(bySlot.length);
+    let count = 0;
     for (let slot = 0; slot < bySlot.length; slot++) {
-      const sum = sums[slot] as number;
-      if (sum === 0) continue;
-      touched.push(slot);
-      textList.push(sum / self);
+      const wordSum = sums[slot] as number;
+      const gramDot = gramDots[slot] as number;
+      if (wordSum === 0 && gramDot === 0) continue;
       sums[slot] = 0;
+      gramDots[slot] = 0;
+      const text = textFrom(query, wordSum, gramDot, norms[slot] as number);
+      if (text <= 0) continue;
+      touched[count] = slot;
+      texts[count++] = text;
     }
-    const texts = Float64Array.from(textList);
     // The full scores of the n best texts: their n-th best is a floor the final n-th best cannot fall below.
     let threshold = -Infinity;
-    if (top !== undefined && touched.length > top) {
+    if (top !== undefined && count > top) {
       const leaders = createTopList<number>(top);
-      for (let i = 0; i < touched.length; i++) if ((texts[i] ?? 0) > leaders.floor()) leaders.offer({ id: '', score: texts[i] ?? 0, item: i });
+      for (let i = 0; i < count; i++) if ((texts[i] as number) > leaders.floor()) leaders.offer({ id: '', score: texts[i] as number, item: i });
       const finals = createTopList<null>(top);
-      for (const { item: i } of leaders.result()) finals.offer({ id: '', score: full(need, touched[i] ?? 0, texts[i] ?? 0).score, item: null });
+      for (const { item: i } of leaders.result()) finals.offer({ id: '', score: full(query, touched[i] as number, texts[i] as number).score, item: null });
       threshold = finals.floor() - SLACK;
     }
-    const bonus = 1 + signalBound(need, weights, options.indexes === 'needs');
-    for (let i = 0; i < touched.length; i++) {
-      const text = texts[i] ?? 0;
-      // A zero sum means the record shares only words that count for nothing.
-      if (text <= 0 || text * bonus < threshold || text * bonus + SLACK < result.floor()) continue;
-      result.offer(full(need, touched[i] ?? 0, text));
+    const bonus = 1 + signalBound(query.doc, weights, reversed);
+    for (let i = 0; i < count; i++) {
+      const text = texts[i] as number;
+      if (text * bonus < threshold || text * bonus + SLACK < result.floor()) continue;
+      result.offer(full(query, touched[i] as number, text));
     }
     return result;
   };
 
-  /** The exact score of one record: text summed in query order (as the self-score is), plus its signals. */
-  const full = (need: MatchDoc, slot: number, text: number): Ranked<Scored> => {
+  const full = (query: Query, slot: number, text: number): Ranked<Scored> => {
     const indexed = bySlot[slot] as Indexed;
-    const p = signals(need, indexed.doc);
-    return { id: indexed.doc.id, score: combine(text, p), item: { indexed, text } };
+    return { id: indexed.doc.id, score: combine(text, signals(query.doc, indexed.doc)), item: { indexed, text } };
   };
 
-  const sharedTerms = (query: readonly QueryTerm[], indexed: Indexed): string[] => {
+  const sharedTerms = (query: Query, indexed: Indexed): string[] => {
     const shared: { term: string; value: number }[] = [];
-    for (const q of query) {
+    for (const q of query.words) {
       const tf = indexed.frequencies.get(q.term);
-      if (tf !== undefined && !isSubword(q.term)) shared.push({ term: q.term, value: q.factor * Math.min(saturate(q.tf, weights.k1), saturate(tf, weights.k1)) });
+      if (tf !== undefined) shared.push({ term: q.term, value: wordPart(q, tf) });
     }
     return shared.sort((a, b) => b.value - a.value || (a.term < b.term ? -1 : 1)).map((s) => analyzer.label(s.term));
   };
 
   const rank = (need: MatchDoc, rankOptions: RankOptions = {}): Suggestion[] => {
-    const query: QueryTerm[] = [...pseudoFrequencies(analyzer, need, weights)].map(([term, tf]) => {
-      const posting = postings.get(term);
-      return { term, tf, posting, factor: termFactor(analyzer.weight(term), posting?.length ?? 0) };
-    });
-    let self = 0;
-    for (const q of query) self += q.factor * saturate(q.tf, weights.k1);
-
+    const query = queryOf(need);
     let top: TopList<Scored>;
-    if (rankOptions.candidates === undefined) top = rankedTop(need, query, self, rankOptions.top);
+    if (rankOptions.candidates === undefined) top = rankedTop(query, rankOptions.top);
     else {
       top = createTopList<Scored>(rankOptions.top);
       for (const slot of new Set(rankOptions.candidates.flatMap((id) => docs.get(id)?.slot ?? []))) {
-        const indexed = bySlot[slot] as Indexed;
-        top.offer(full(need, slot, self > 0 ? textOf(query, indexed) / self : 0));
+        top.offer(full(query, slot, textOf(query, bySlot[slot] as Indexed)));
       }
     }
     return top.result().map(({ score, item: { indexed, text } }) => {

@@ -1,13 +1,13 @@
 import { add_word, cut } from 'jieba-wasm';
 import { describe, expect, it } from 'vitest';
-import { createAnalyzer, DOMAIN_DICTIONARY, DOMAIN_SYNONYMS, GENERIC_TERM_WEIGHT, isSubword } from '../../../shared/matching';
+import { createAnalyzer, DOMAIN_DICTIONARY, DOMAIN_SYNONYMS, GENERIC_TERM_WEIGHT } from '../../../shared/matching';
 
 const jieba = (words: readonly string[]) => {
   for (const w of words) add_word(w);
   return (text: string) => cut(text, true);
 };
 
-const analyzer = createAnalyzer({ segment: jieba(DOMAIN_DICTIONARY), dictionary: DOMAIN_DICTIONARY, synonyms: DOMAIN_SYNONYMS, subwords: false });
+const analyzer = createAnalyzer({ segment: jieba(DOMAIN_DICTIONARY), dictionary: DOMAIN_DICTIONARY, synonyms: DOMAIN_SYNONYMS});
 
 describe('analyzer with jieba injected', () => {
   it('segments Chinese into words and drops stop words, punctuation and single characters', () => {
@@ -44,7 +44,7 @@ describe('analyzer with jieba injected', () => {
   });
 
   it('re-joins dictionary words the segmenter split, even when not registered there', () => {
-    const plain = createAnalyzer({ segment: (t) => cut(t, true), dictionary: ['高镍正极'], subwords: false });
+    const plain = createAnalyzer({ segment: (t) => cut(t, true), dictionary: ['高镍正极']});
     expect(plain.analyze('高镍正极')).toEqual(['高镍正极']);
   });
 
@@ -58,15 +58,5 @@ describe('analyzer with jieba injected', () => {
     expect(analyzer.analyze('')).toEqual([]);
     expect(analyzer.analyze('😀🚀')).toEqual([]);
     expect(() => analyzer.analyze('Привет 日本語テキスト 한국어 🚀 锂电池\u0000')).not.toThrow();
-  });
-
-  it('adds low-weight character bigrams of long Han words so partly shared compounds still meet', () => {
-    const withSubwords = createAnalyzer({ segment: (t) => cut(t, true) });
-    const a = withSubwords.analyze('高镍三元电池');
-    const b = withSubwords.analyze('锂电池');
-    const shared = a.filter((t) => b.includes(t));
-    expect(shared.length).toBeGreaterThan(0);
-    expect(shared.every(isSubword)).toBe(true);
-    expect(shared.every((t) => withSubwords.weight(t) < 1)).toBe(true);
   });
 });

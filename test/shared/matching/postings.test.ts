@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appendPosting, createPosting, removeFromPosting } from '../../../shared/matching/postings';
 
-const entries = (p: ReturnType<typeof createPosting>) => Array.from(p.slots.subarray(0, p.length), (slot, i) => [slot, p.saturated[i]]);
+const entries = (p: ReturnType<typeof createPosting>) => Array.from(p.slots.subarray(0, p.length), (slot, i) => [slot, p.values[i]]);
 
 describe('posting lists', () => {
   it('grow past their first capacity and keep entries in order', () => {
