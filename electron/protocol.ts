@@ -4,10 +4,14 @@ import { protocol } from 'electron';
 import { PRINT_PATH_PREFIX, type PrintPages } from './printPages';
 import { APP_HOST, APP_SCHEME } from './security';
 
-/** antd writes inline styles, hence `'unsafe-inline'` for styles only. */
+/**
+ * antd writes inline styles, hence `'unsafe-inline'` for styles only.
+ * `'wasm-unsafe-eval'` lets the matching worker compile jieba's WebAssembly
+ * (served from the app itself); it allows no JavaScript `eval`.
+ */
 export const APP_CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",

@@ -1,5 +1,5 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { Achievement, DockingEvent, Meeting, MeetingRequest, Need, Organisation, Outcome, Participant } from '@shared/model';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import type { Achievement, DockingEvent, MatchFeedback, Meeting, MeetingRequest, Need, Organisation, Outcome, Participant } from '@shared/model';
 
 /** Small key–value facts about this installation: device id, clock, active event. */
 export type MetaRow = { key: string; value: unknown };
@@ -13,28 +13,53 @@ export type DeskDatabase = Dexie & {
   meetingRequests: EntityTable<MeetingRequest, 'id'>;
   meetings: EntityTable<Meeting, 'id'>;
   outcomes: EntityTable<Outcome, 'id'>;
+  matchFeedback: EntityTable<MatchFeedback, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
 
 export const DEFAULT_DB_NAME = 'docking-desk';
 
+/** One step of the schema: the stores it adds or changes, and how it migrates existing rows. */
+export type SchemaVersion = { version: number; stores: Record<string, string>; upgrade?: (tx: Transaction) => Promise<void> };
+
 /**
- * Versioned schema. Never edit a released version's stores: add a new
- * `db.version(n + 1)` with an `upgrade()` that migrates the rows, so a
- * laptop that skipped releases still walks every step in order.
+ * Versioned schema. Never edit a released version's stores: append the next
+ * version with an `upgrade()` that migrates the rows, so a laptop that skipped
+ * releases still walks every step in order. Exported so the migration tests
+ * can open a database as an older release left it.
  */
-const declareVersions = (db: Dexie): void => {
-  db.version(1).stores({
-    events: 'id, startDate',
-    organisations: 'id, eventId, name, usci',
-    participants: 'id, eventId, organisationId, mobile, badgeCode',
-    needs: 'id, eventId, ownerId',
-    achievements: 'id, eventId, ownerId',
-    meetingRequests: 'id, eventId, fromId, toId',
-    meetings: 'id, eventId, slotId',
-    outcomes: 'id, eventId, meetingId',
-    meta: 'key',
-  });
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      events: 'id, startDate',
+      organisations: 'id, eventId, name, usci',
+      participants: 'id, eventId, organisationId, mobile, badgeCode',
+      needs: 'id, eventId, ownerId',
+      achievements: 'id, eventId, ownerId',
+      meetingRequests: 'id, eventId, fromId, toId',
+      meetings: 'id, eventId, slotId',
+      outcomes: 'id, eventId, meetingId',
+      meta: 'key',
+    },
+  },
+  {
+    // Matching: verdicts on suggestions, and requests found by the need or
+    // achievement they are about. Only indexes and a new table: IndexedDB
+    // builds the indexes from the stored rows, so no row needs migrating.
+    version: 2,
+    stores: {
+      meetingRequests: 'id, eventId, fromId, toId, needId, achievementId',
+      matchFeedback: 'id, eventId, needId, targetId',
+    },
+  },
+];
+
+export const declareVersions = (db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void => {
+  for (const { version, stores, upgrade } of versions) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
 };
 
 /**

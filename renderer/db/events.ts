@@ -36,7 +36,9 @@ export const updateEvent = async (db: DeskDatabase, id: string, input: EventDraf
     db.transaction('rw', db.events, db.meta, async () => {
       const current = await db.events.get(id);
       if (!current || current.deleted) throw new WriteRefused([{ field: '', message: '该活动不存在或已被删除' }]);
-      const value = parseEvent(input);
+      // The event form does not edit matching settings (updateMatchSettings does): an edit without them keeps them.
+      const edited = parseEvent(input);
+      const value = edited.matching === undefined && current.matching !== undefined ? { ...edited, matching: current.matching } : edited;
       const stamp = clock.next();
       const changed = changedFields(current, value);
       if (changed.length === 0) return current;

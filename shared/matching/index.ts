@@ -12,3 +12,4 @@ export type { MatchDoc, MatchWeights, Matcher, MatcherOptions, RankOptions, Scor
 export { MAX_DESCRIPTION, MAX_TITLE, candidatesSchema, matchRecordSchema, parseMatchRecords, type InputProblem } from './input';
 export { DOMAIN_DICTIONARY, DOMAIN_SYNONYMS } from './domain';
 export { achievementDoc, expertDoc, isExpert, needDoc } from './records';
+export { suggestMeetings, type MeetingSuggestion, type PairInput } from './pairs';

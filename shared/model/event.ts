@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { dateSchema, optionalText, recordBaseSchema, text } from './record';
+import { matchSettingsSchema } from './matchSettings';
 
 const timeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: '时间应为“时:分”格式，如 09:00' });
 
@@ -42,6 +43,8 @@ export const eventFieldsSchema = z.object({
   breakMinutes: z.number().int().min(0, { message: '轮间休息不能为负' }).max(60, { message: '轮间休息不超过60分钟' }),
   sessions: z.array(sessionSchema).min(1, { message: '至少需要一个场次' }).max(20),
   tables: z.array(tableSchema).max(2000, { message: '洽谈桌最多2000张' }),
+  /** Absent until the organiser tunes matching: then `matchSettingsOf` gives the defaults. */
+  matching: matchSettingsSchema.optional(),
 });
 
 const checkEvent = <T extends z.infer<typeof eventFieldsSchema>>(schema: z.ZodType<T>) =>

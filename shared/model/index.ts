@@ -6,5 +6,8 @@ export * from './participant';
 export * from './need';
 export * from './achievement';
 export * from './meeting';
+export * from './matchFeedback';
+export * from './matchSettings';
+export * from './requestDraft';
 export * from './issues';
 export * from './validators';

@@ -39,6 +39,7 @@ export const ID_PREFIX = {
   meetingRequest: 'req',
   meeting: 'mtg',
   outcome: 'out',
+  matchFeedback: 'fbk',
 } as const;
 
 /** Trimmed text; an empty cell counts as missing. */

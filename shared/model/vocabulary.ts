@@ -44,7 +44,16 @@ export const REQUEST_PRIORITIES = ['必须', '优先', '一般'] as const;
 export type RequestPriority = (typeof REQUEST_PRIORITIES)[number];
 
 export const REQUEST_STATES = ['待确认', '已接受', '已拒绝', '已取消'] as const;
+/** 约谈状态 */
 export type RequestState = (typeof REQUEST_STATES)[number];
+
+export const REQUEST_SOURCES = ['匹配推荐', '组织者', '报名意向', '导入'] as const;
+/** 约谈来源: who asked for the meeting. */
+export type RequestSource = (typeof REQUEST_SOURCES)[number];
+
+export const MATCH_VERDICTS = ['推荐', '不合适'] as const;
+/** 匹配反馈: the organiser's verdict on one suggestion. */
+export type MatchVerdict = (typeof MATCH_VERDICTS)[number];
 
 export const MEETING_STATES = ['待开始', '进行中', '已完成', '未到场', '已取消'] as const;
 export type MeetingState = (typeof MEETING_STATES)[number];
