@@ -4,6 +4,7 @@ import {
   DOMAIN_SYNONYMS,
   MAX_DESCRIPTION,
   candidatesSchema,
+  keywordWords,
   createAnalyzer,
   createMatcher,
   parseMatchRecords,
@@ -80,10 +81,6 @@ const readCandidates = (path: string): Record<string, string[]> => {
   throw problemError(path, { field: String(key), en: 'must be an array of achievement ids', zh: '应为成果 id 组成的数组' });
 };
 
-/** Organiser keywords are the best dictionary there is: register them so titles segment the same way. */
-const keywordsOf = (records: readonly MatchDoc[]): string[] =>
-  records.flatMap((r) => r.keywords ?? []).map((k) => k.normalize('NFKC').trim()).filter((k) => [...k].length >= 2 && [...k].length <= 20 && !/\s/.test(k));
-
 const required = (value: string | undefined, option: string): string => {
   if (value === undefined || value.trim() === '') throw new UsageError(`match: ${option} <file> is required`, `match：缺少 ${option} <文件>`);
   return value;
@@ -114,7 +111,7 @@ export const matchCommand: Command = {
     const achievements = readRecords(achievementsPath);
     const candidates = options.candidates === undefined ? undefined : readCandidates(options.candidates);
 
-    const dictionary = [...new Set([...DOMAIN_DICTIONARY, ...DOMAIN_SYNONYMS.flat(), ...keywordsOf(needs), ...keywordsOf(achievements)])];
+    const dictionary = [...new Set([...DOMAIN_DICTIONARY, ...DOMAIN_SYNONYMS.flat(), ...keywordWords(needs), ...keywordWords(achievements)])];
     const analyzer = createAnalyzer({ segment: jiebaSegmenter(dictionary), dictionary, synonyms: DOMAIN_SYNONYMS });
     const matcher = createMatcher(analyzer);
     matcher.add(achievements);

@@ -13,3 +13,4 @@ export { MAX_DESCRIPTION, MAX_TITLE, candidatesSchema, matchRecordSchema, parseM
 export { DOMAIN_DICTIONARY, DOMAIN_SYNONYMS } from './domain';
 export { achievementDoc, expertDoc, isExpert, needDoc } from './records';
 export { suggestMeetings, type MeetingSuggestion, type PairInput } from './pairs';
+export { keywordWords } from './keywordWords';

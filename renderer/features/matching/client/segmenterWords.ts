@@ -1,4 +1,4 @@
-import { DOMAIN_DICTIONARY, DOMAIN_SYNONYMS, type MatchDoc } from '@shared/matching';
+import { DOMAIN_DICTIONARY, DOMAIN_SYNONYMS, keywordWords } from '@shared/matching';
 import type { MatchCorpus, MatchSettings } from './types';
 
 /**
@@ -15,16 +15,9 @@ export const segmenterWords = (corpus: MatchCorpus, settings: MatchSettings): st
     ...DOMAIN_SYNONYMS.flat(),
     ...settings.dictionary,
     ...settings.synonyms.flat(),
-    ...keywordsOf([...corpus.needs, ...corpus.achievements, ...corpus.experts]),
+    ...keywordWords([...corpus.needs, ...corpus.achievements, ...corpus.experts]),
   ]),
 ];
-
-/** Same filter as `cli match`: 2–20 characters without spaces, as jieba takes a word. */
-const keywordsOf = (docs: readonly MatchDoc[]): string[] =>
-  docs
-    .flatMap((d) => d.keywords ?? [])
-    .map((k) => k.normalize('NFKC').trim())
-    .filter((k) => [...k].length >= 2 && [...k].length <= 20 && !/\s/.test(k));
 
 /** The synonym groups the analyzer folds: the domain's, then the organiser's. */
 export const synonymGroups = (settings: MatchSettings): string[][] => [...DOMAIN_SYNONYMS.map((g) => [...g]), ...settings.synonyms];
