@@ -57,6 +57,36 @@ try {
   await shot('achievement-drawer');
   await page.keyboard.press('Escape');
 
+  await page.getByTestId('nav-matching').click();
+  await page.getByTestId('matching').waitFor();
+  await page.getByTestId('need-picker-search').fill('冲压件');
+  await page.getByTestId('need-picker').getByTestId('picker-item').first().click();
+  await page.getByTestId('suggestion-card').first().getByTestId('toggle-texts').click();
+  await page.getByTestId('shared-terms-panel').waitFor();
+  await shot('matching-need');
+  await page.getByTestId('settings-open').click();
+  await page.getByTestId('match-settings').waitFor();
+  await shot('matching-settings');
+  await page.keyboard.press('Escape');
+
+  await page.getByTestId('matching-views').getByText('按成果').click();
+  await page.getByTestId('achievement-picker-search').fill('石墨烯');
+  await page.getByTestId('achievement-picker').getByTestId('picker-item').first().click();
+  await page.getByTestId('suggestion-card').first().waitFor();
+  await shot('matching-reverse');
+
+  await page.getByTestId('bulk-open').click();
+  await page.getByTestId('bulk-start').click();
+  const review = page.getByTestId('bulk-review');
+  await review.waitFor({ timeout: 60_000 });
+  const rows = review.locator('.ant-table-tbody .ant-table-row');
+  for (let i = 0; i < 3; i++) await rows.nth(i).locator('.ant-checkbox-input').check();
+  await page.getByTestId('bulk-invite').click();
+  await page.getByText(/^优先（/).click();
+  await page.getByTestId('bulk-summary').waitFor();
+  await rows.nth(6).locator('.ant-checkbox-input').check();
+  await shot('matching-bulk-review');
+
   await page.getByTestId('nav-event').click();
   await page.getByTestId('event-settings').waitFor();
   await shot('event-settings');

@@ -1,5 +1,5 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
-import { ApartmentOutlined, BulbOutlined, CalendarOutlined, ExperimentOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BulbOutlined, CalendarOutlined, ExperimentOutlined, NodeIndexOutlined, TeamOutlined } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -7,6 +7,8 @@ import { useStore } from 'zustand';
 import type { DockingEvent } from '@shared/model';
 import type { DeskDatabase } from '../db/database';
 import { EventSettings } from '../features/event/EventSettings';
+import { MatchingPage } from '../features/matching/MatchingPage';
+import { MatchingSessionProvider } from '../features/matching/MatchingSession';
 import { achievementsConfig } from '../features/registry/kinds/achievements';
 import { needsConfig } from '../features/registry/kinds/needs';
 import { organisationsConfig } from '../features/registry/kinds/organisations';
@@ -27,6 +29,7 @@ const MENU: { key: Page; icon: React.ReactNode; label: string }[] = [
   { key: 'participants', icon: <TeamOutlined />, label: '参会人' },
   { key: 'needs', icon: <BulbOutlined />, label: '技术需求' },
   { key: 'achievements', icon: <ExperimentOutlined />, label: '科技成果' },
+  { key: 'matching', icon: <NodeIndexOutlined />, label: '精准对接' },
 ];
 
 const Workspace = ({ event }: { event: DockingEvent }) => {
@@ -44,6 +47,8 @@ const Workspace = ({ event }: { event: DockingEvent }) => {
       return <RegistryPage config={needsConfig} data={data} />;
     case 'achievements':
       return <RegistryPage config={achievementsConfig} data={data} />;
+    case 'matching':
+      return <MatchingPage data={data} />;
   }
 };
 
@@ -75,7 +80,9 @@ const Shell = () => {
           <EventSwitcher active={event} />
         </Layout.Header>
         <Layout.Content style={{ padding: 24, overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
-          <Workspace event={event} />
+          <MatchingSessionProvider key={event.id} event={event}>
+            <Workspace event={event} />
+          </MatchingSessionProvider>
         </Layout.Content>
       </Layout>
     </Layout>

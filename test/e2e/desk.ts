@@ -15,7 +15,7 @@ export type Desk = {
   /** Quits the browser and starts it again on the same profile, as after a laptop restart. */
   restart(): Promise<void>;
   loadDemo(): Promise<void>;
-  goTo(section: 'event' | 'organisations' | 'participants' | 'needs' | 'achievements'): Promise<void>;
+  goTo(section: 'event' | 'organisations' | 'participants' | 'needs' | 'achievements' | 'matching'): Promise<void>;
   search(query: string): Promise<void>;
   rowNames(): Promise<string[]>;
   openRow(text: string): Promise<void>;
@@ -60,7 +60,8 @@ export const openDesk = async (): Promise<Desk> => {
     },
     goTo: async (section) => {
       await page.getByTestId(`nav-${section}`).click();
-      if (section !== 'event') await page.getByTestId(`registry-${section}`).waitFor();
+      if (section === 'matching') await page.getByTestId('matching').waitFor();
+      else if (section !== 'event') await page.getByTestId(`registry-${section}`).waitFor();
     },
     search: async (query) => {
       await page.getByTestId('registry-search').fill(query);

@@ -1,32 +1,17 @@
 import { useState } from 'react';
 import { App as AntApp, Button, Card, Col, Row, Space, Typography } from 'antd';
 import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
-import { generateDemoFair } from '@shared/demo';
 import { useDesk } from '../../app/DeskContext';
-import { createEvent, setActiveEvent } from '../../db/events';
-import { loadFair } from '../../db/fairSnapshot';
+import { createEvent } from '../../db/events';
 import { EventForm } from '../event/EventForm';
+import { useLoadDemo } from './useLoadDemo';
 
 /** The empty app: start a real fair, or explore with the demo fair. */
 export const Welcome = () => {
   const db = useDesk();
   const { message } = AntApp.useApp();
   const [creating, setCreating] = useState(false);
-  const [loading, setLoading] = useState(false);
-
-  const loadDemo = async () => {
-    setLoading(true);
-    try {
-      const fair = generateDemoFair({});
-      const result = await loadFair(db, fair);
-      if (result.ok) message.success(`已载入演示活动：${fair.participants.length} 位参会人，${fair.needs.length} 项需求，${fair.achievements.length} 项成果`);
-      else await setActiveEvent(db, fair.event.id);
-    } catch (e) {
-      message.error(`载入演示活动失败：${e instanceof Error ? e.message : String(e)}`);
-    } finally {
-      setLoading(false);
-    }
-  };
+  const { loading, loadDemo } = useLoadDemo();
 
   if (creating) {
     return (

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDesk, type Desk } from './desk';
+
+let desk: Desk;
+beforeEach(async () => {
+  desk = await openDesk();
+  await desk.open();
+});
+afterEach(async () => desk.close());
+
+/** The meeting requests as IndexedDB holds them, read in the page (not through the app). */
+const storedRequests = () =>
+  desk.page.evaluate(
+    () =>
+      new Promise<{ source: string; priority: string; deleted: boolean }[]>((resolve, reject) => {
+        const open = indexedDB.open('docking-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('meetingRequests').objectStore('meetingRequests').getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            open.result.close();
+            resolve(all.result);
+          };
+        };
+      }),
+  );
+
+describe('精准对接 in the browser, with the real worker and IndexedDB', () => {
+  it('generates suggestions for every need, invites three from the review table, and explains a need’s suggestions', async () => {
+    await desk.loadDemo();
+    await desk.goTo('matching');
+    const page = desk.page;
+
+    await page.getByTestId('bulk-open').click();
+    await page.getByTestId('bulk-start').click();
+    const review = page.getByTestId('bulk-review');
+    await review.waitFor({ timeout: 60_000 });
+
+    const rows = review.locator('.ant-table-tbody .ant-table-row');
+    for (let i = 0; i < 3; i++) await rows.nth(i).locator('.ant-checkbox-input').check();
+    await page.getByTestId('bulk-invite').click();
+    await page.getByText(/^优先（/).click();
+    await expect.poll(async () => page.getByTestId('bulk-summary').textContent()).toContain('已创建 3 条约谈申请，跳过 0 条重复');
+    await expect.poll(async () => (await rows.locator('[data-testid="review-state"]').allTextContents()).slice(0, 3)).toEqual(['已邀请', '已邀请', '已邀请']);
+
+    const requests = await storedRequests();
+    expect(requests).toHaveLength(3);
+    expect(requests.map((r) => [r.source, r.priority, r.deleted])).toEqual(Array.from({ length: 3 }, () => ['匹配推荐', '优先', false]));
+
+    await page.getByTestId('matching-views').getByText('按需求').click();
+    await page.getByTestId('need-picker').getByTestId('picker-item').first().click();
+    const first = page.getByTestId('suggestion-card').first();
+    await first.waitFor();
+    expect(await first.getByTestId('suggestion-reasons').locator('li').count()).toBeGreaterThan(0);
+    expect(await first.getByTestId('suggestion-reasons').textContent()).toMatch(/共同关键词|领域相同/);
+  });
+});
