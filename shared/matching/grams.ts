@@ -50,7 +50,7 @@ export type GramQuery = { weights: Float64Array; idfs: Float64Array; postings: (
 export type GramIndex = {
   add(slot: number, vector: GramVector): void;
   remove(slot: number, vector: GramVector): void;
-  query(doc: MatchDoc): GramQuery;
+  query(vector: GramVector): GramQuery;
   /** Adds each record's raw dot product with the query into `sums` (by slot). */
   accumulate(query: GramQuery, sums: Float64Array): void;
   /** Squared norms by slot, current for the index as it is now; read once per ranking. */
@@ -117,8 +117,7 @@ export const createGramIndex = (vectorOf: (slot: number) => GramVector | undefin
       }
       version++;
     },
-    query(doc) {
-      const { terms, tfs } = gramVector(doc);
+    query({ terms, tfs }) {
       const idfs = Float64Array.from(terms, idfOf);
       const weights = Float64Array.from(terms, (_, i) => (tfs[i] as number) * (idfs[i] as number));
       let normSquared = 0;

@@ -6,6 +6,7 @@
 export { createAnalyzer, type Analyzer, type AnalyzerOptions, type Segmenter } from './analyzer';
 export { DEFAULT_STOP_WORDS, GENERIC_TERMS, GENERIC_TERM_WEIGHT } from './stopWords';
 export { createMatcher } from './matcher';
+export { createAnalysisCache, type AnalysisCache, type DocAnalysis } from './analyses';
 export { characterBigrams } from './grams';
 export { DEFAULT_WEIGHTS, IDF_COLLECTION_SIZE, REFERENCE_LENGTHS } from './weights';
 export type { MatchDoc, MatchWeights, Matcher, MatcherOptions, RankOptions, ScoreParts, Suggestion } from './types';

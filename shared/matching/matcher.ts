@@ -1,6 +1,7 @@
 import type { Analyzer } from './analyzer';
-import { pseudoFrequencies, saturate, termFactor } from './bm25f';
-import { cosineOf, createGramIndex, gramVector, type GramQuery, type GramVector } from './grams';
+import { createAnalysisCache } from './analyses';
+import { saturate, termFactor } from './bm25f';
+import { cosineOf, createGramIndex, type GramQuery, type GramVector } from './grams';
 import { appendPosting, createPosting, removeFromPosting, type Posting } from './postings';
 import { readableTerms } from './reasonTerms';
 import { combine, signalBound, structuredSignals } from './signals';
@@ -8,11 +9,13 @@ import { createTopList, type Ranked, type TopList } from './select';
 import type { MatchDoc, MatchWeights, Matcher, MatcherOptions, RankOptions, Suggestion } from './types';
 import { DEFAULT_WEIGHTS } from './weights';
 
-type Indexed = { doc: MatchDoc; slot: number; frequencies: Map<string, number>; grams: GramVector };
+type Indexed = { doc: MatchDoc; slot: number; frequencies: ReadonlyMap<string, number>; grams: GramVector };
 type QueryTerm = { term: string; tf: number; factor: number; posting: Posting | undefined };
 type Query = { doc: MatchDoc; words: QueryTerm[]; self: number; grams: GramQuery };
 type Scored = { indexed: Indexed; text: number };
 
+/** The weights that shape a record's analysis; a shared cache must agree on them. */
+const TEXT_WEIGHTS = ['title', 'keywords', 'description', 'b'] as const;
 /** Bounds get this much room so that a record tied with the n-th best is never skipped by rounding. */
 const SLACK = 1e-9;
 /** Shared terms listed in a reason, most telling first. */
@@ -28,6 +31,10 @@ const MAX_REASON_TERMS = 8;
  */
 export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeights> = {}, options: MatcherOptions = {}): Matcher => {
   const weights: MatchWeights = { ...DEFAULT_WEIGHTS, ...overrides };
+  const analyses = options.analyses ?? createAnalysisCache(analyzer, weights);
+  if (analyses.analyzer !== analyzer || TEXT_WEIGHTS.some((k) => analyses.weights[k] !== weights[k])) {
+    throw new Error('createMatcher: a shared analysis cache must be built with the same analyzer and text weights');
+  }
   const reversed = options.indexes === 'needs';
   // The signals are written need-first (the need's budget against the achievement's price); the reverse view swaps them back.
   const signals = reversed
@@ -58,7 +65,7 @@ export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeight
   const add = (batch: readonly MatchDoc[]): void => {
     for (const doc of batch) {
       remove(doc.id);
-      const indexed: Indexed = { doc, slot: bySlot.length, frequencies: pseudoFrequencies(analyzer, doc, weights), grams: gramVector(doc) };
+      const indexed: Indexed = { doc, slot: bySlot.length, ...analyses.of(doc) };
       bySlot.push(indexed);
       docs.set(doc.id, indexed);
       for (const [term, tf] of indexed.frequencies) {
@@ -71,13 +78,14 @@ export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeight
   };
 
   const queryOf = (doc: MatchDoc): Query => {
-    const words = [...pseudoFrequencies(analyzer, doc, weights)].map(([term, tf]): QueryTerm => {
+    const analysis = analyses.of(doc);
+    const words = [...analysis.frequencies].map(([term, tf]): QueryTerm => {
       const posting = postings.get(term);
       return { term, tf, posting, factor: termFactor(analyzer.weight(term), posting?.length ?? 0) };
     });
     let self = 0;
     for (const q of words) self += q.factor * saturate(q.tf, weights.k1);
-    return { doc, words, self, grams: grams.query(doc) };
+    return { doc, words, self, grams: grams.query(analysis.grams) };
   };
 
   /** One word's share of the sum: the same arithmetic in the postings walk and in a lookup, so both give identical bits. */

@@ -1,3 +1,4 @@
+import type { AnalysisCache } from './analyses';
 /**
  * One record as the matcher sees it: a need (技术需求) as the query, or an
  * achievement (科技成果) in the index. Only the fields matching reads.
@@ -69,4 +70,6 @@ export type MatcherOptions = {
    * structured signals still read the need's side as the need's.
    */
   indexes?: 'achievements' | 'needs';
+  /** Share record analyses with other matchers over the same records (see analyses.ts). */
+  analyses?: AnalysisCache;
 };

@@ -2,13 +2,18 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useSyncExte
 import { matchSettingsOf, type DockingEvent } from '@shared/model';
 import { useDesk } from '../../app/DeskContext';
 import { createWorkerClient } from './client/workerClient';
+import { createPooledClient, matchingPoolSize } from './client/pooledClient';
 import type { MatchClient } from './client/types';
 import { readMatchCorpus } from './corpus';
 import { createMatchSession, type MatchSession, type SessionSnapshot } from './session';
 import { useMatchingUi } from './store';
 
+/** The app's matching engine: a pool of workers (see pooledClient). */
+const createMatchingEngine = (): MatchClient =>
+  createPooledClient(Array.from({ length: matchingPoolSize(navigator.hardwareConcurrency) }, () => createWorkerClient()));
+
 /** How the app makes its matching engine; tests hand in a fake. */
-export const MatchClientFactory = createContext<() => MatchClient>(createWorkerClient);
+export const MatchClientFactory = createContext<() => MatchClient>(createMatchingEngine);
 
 /** The fair's session, made on first use so a fair whose matching is never opened starts no worker. */
 type SessionHolder = {

@@ -1,5 +1,5 @@
-import { createAnalyzer, createMatcher, type MatchDoc, type Matcher, type Segmenter, type Suggestion } from '@shared/matching';
-import type { BulkProgress, CorpusKind, MatchCorpus, MatchSettings, RankRequest } from './types';
+import { createAnalysisCache, createAnalyzer, createMatcher, type MatchDoc, type Matcher, type Segmenter, type Suggestion } from '@shared/matching';
+import type { BulkProgress, BulkShard, CorpusKind, MatchCorpus, MatchSettings, RankRequest } from './types';
 import { segmenterWords, synonymGroups } from './segmenterWords';
 
 /**
@@ -15,7 +15,7 @@ export class MatchError extends Error {
   override name = 'MatchError';
 }
 
-export type BulkQuery = { target: 'achievements' | 'experts'; top: number; excludeByNeed?: Readonly<Record<string, readonly string[]>> };
+export type BulkQuery = { target: 'achievements' | 'experts'; top: number; excludeByNeed?: Readonly<Record<string, readonly string[]>>; shard?: BulkShard };
 export type BulkOptions = { signal?: AbortSignal; onProgress?: (progress: BulkProgress) => void };
 
 export type MatchService = {
@@ -88,10 +88,12 @@ export const createMatchService = (createSegmenter: SegmenterFactory): MatchServ
       throw new MatchError(`分词组件加载失败：${messageOf(error)}`, { cause: error });
     }
     const analyzer = createAnalyzer({ segment, dictionary: words, synonyms: synonymGroups(settings) });
+    // One cache for the three indexes: a need is analysed once, when the reverse view's index takes it, and bulk matching reuses it.
+    const analyses = createAnalysisCache(analyzer, settings.weights);
     const matchers: Record<CorpusKind, Matcher> = {
-      achievements: createMatcher(analyzer, settings.weights),
-      experts: createMatcher(analyzer, settings.weights),
-      needs: createMatcher(analyzer, settings.weights, { indexes: 'needs' }),
+      achievements: createMatcher(analyzer, settings.weights, { analyses }),
+      experts: createMatcher(analyzer, settings.weights, { analyses }),
+      needs: createMatcher(analyzer, settings.weights, { indexes: 'needs', analyses }),
     };
     for (const kind of ['needs', 'achievements', 'experts'] as const) matchers[kind].add(corpus[kind]);
     return {
@@ -126,12 +128,13 @@ export const createMatchService = (createSegmenter: SegmenterFactory): MatchServ
       if (!query) throw new MatchError(target === 'needs' ? '未找到该成果，可能已被删除' : '未找到该需求，可能已被删除');
       return rankExcluding(matchers[target], query, top, exclude);
     },
-    async bulk({ target, top, excludeByNeed }, { signal, onProgress } = {}) {
+    async bulk({ target, top, excludeByNeed, shard }, { signal, onProgress } = {}) {
       checkTop(top);
       const { matchers, docs } = await current();
       signal?.throwIfAborted();
-      // A snapshot: needs upserted during the run wait for the next one.
-      const needs = [...docs.needs.values()];
+      // A snapshot: needs upserted during the run wait for the next one. Every worker of a pool
+      // holds the needs in the same order (same loads and upserts), so shards never overlap.
+      const needs = [...docs.needs.values()].filter((_, i) => !shard || i % shard.count === shard.index);
       const results: Record<string, Suggestion[]> = {};
       onProgress?.({ done: 0, total: needs.length });
       for (const [i, need] of needs.entries()) {

@@ -37,7 +37,11 @@ export type BulkRequest = {
   onProgress?: (progress: BulkProgress) => void;
   /** Aborting rejects the promise with an AbortError and stops the worker's loop between needs. */
   signal?: AbortSignal;
+  /** Only every `count`-th need from the `index`-th on: how a pool of workers shares one run (see pooledClient). */
+  shard?: BulkShard;
 };
+
+export type BulkShard = { index: number; count: number };
 
 export type MatchClient = {
   /** Replaces the whole corpus and settings; resolves once everything is indexed. */
