@@ -8,7 +8,7 @@ import type { SpeedCommand, SpeedReply, SpeedWorkerData } from './speedWorker';
  * split between them. Peak memory is the process's resident set, sampled
  * every 20 ms while the workers build and rank (workers share the process).
  */
-export type BulkRun = { workers: number; indexMs: number[]; wallMs: number; results: number; checksum: number };
+export type BulkRun = { workers: number; indexMs: number[]; heapMb: number[]; wallMs: number; results: number; checksum: number };
 export type SpeedResult = { bulk: BulkRun[]; batch: { p50: number; p95: number; samples: number }; peakRssMb: number };
 
 const WORKER_URL = new URL('./speedWorker.mjs', import.meta.url);
@@ -23,10 +23,14 @@ const reply = (worker: Worker): Promise<SpeedReply> =>
     });
   });
 
-const startWorkers = async (count: number, data: SpeedWorkerData): Promise<{ workers: Worker[]; indexMs: number[] }> => {
+const startWorkers = async (count: number, data: SpeedWorkerData): Promise<{ workers: Worker[]; indexMs: number[]; heapMb: number[] }> => {
   const workers = Array.from({ length: count }, () => new Worker(WORKER_URL, { workerData: data }));
   const ready = await Promise.all(workers.map(reply));
-  return { workers, indexMs: ready.map((r) => (r.kind === 'ready' ? r.indexMs : NaN)) };
+  return {
+    workers,
+    indexMs: ready.map((r) => (r.kind === 'ready' ? r.indexMs : NaN)),
+    heapMb: ready.map((r) => (r.kind === 'ready' ? r.heapMb : NaN)),
+  };
 };
 
 const send = (worker: Worker, command: SpeedCommand): Promise<SpeedReply> => {
@@ -64,14 +68,14 @@ export const measureSpeed = async (options: {
     let batchMs: number[] = [];
     for (const size of poolSizes) {
       log(`matching speed: ${size} worker(s) indexing ${data.achievements.toLocaleString('en-US')} achievements…`);
-      const { workers, indexMs } = await startWorkers(size, data);
+      const { workers, indexMs, heapMb } = await startWorkers(size, data);
       try {
         for (let rep = 0; rep <= runs; rep++) {
           log(`matching speed: ${size} worker(s), ${rep === 0 ? 'warm-up' : `run ${rep}/${runs}`}…`);
           const out = await bulk(workers, data.needs, top);
           const before = runsOut.find((r) => r.workers === size) ?? runsOut[0];
           if (before && (before.checksum !== out.checksum || before.results !== out.results)) throw new Error('matching speed: the rankings changed between runs or pool sizes');
-          if (rep > 0) runsOut.push({ workers: size, indexMs, ...out });
+          if (rep > 0) runsOut.push({ workers: size, indexMs, heapMb, ...out });
         }
         if (size === 1) {
           log('matching speed: batches of needs as the workspace asks for them…');

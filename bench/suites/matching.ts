@@ -179,7 +179,8 @@ const speedPart = async (ctx: BenchContext): Promise<{ goals: Goal[]; tables: Re
       columns: ['measure', 'value'],
       rows: [
         [`${BATCH_SIZE} needs ranked against the built index, p50 / p95 over ${speed.batch.samples} batches`, `${ms(speed.batch.p50)} / ${ms(speed.batch.p95)}`],
-        ['peak resident memory of the process (all workers)', `${Math.round(speed.peakRssMb).toLocaleString('en-US')} MiB`],
+        ['JavaScript heap and buffers of one worker holding both indexes', `${Math.round(speed.bulk[0]?.heapMb[0] ?? NaN).toLocaleString('en-US')} MiB`],
+        ['peak resident memory of the whole bench process (main thread with both quality sets, all workers, jieba)', `${Math.round(speed.peakRssMb).toLocaleString('en-US')} MiB`],
       ],
     },
   ];
