@@ -22,6 +22,17 @@ export type DemoOptions = {
   deviceId?: string;
 };
 
+/**
+ * An expert who is the contact for achievements names their core words as
+ * 专长 (the roster could only guess from the organisation's topics, before
+ * achievements were handed out).
+ */
+const withOwnExpertise = (participants: readonly Participant[], achievements: readonly Achievement[]): Participant[] =>
+  participants.map((p) => {
+    const own = achievements.find((a) => a.contactId === p.id);
+    return p.expertise && own ? { ...p, expertise: own.keywords.slice(0, 3) } : p;
+  });
+
 /** The fair's opening day, so `--seed` defaults to something an organiser recognises. */
 export const DEMO_SEED = 20261127;
 /** Half a year before the fair, when organisers start collecting sign-ups. */
@@ -49,5 +60,5 @@ export const generateDemoFair = ({ seed = DEMO_SEED, now = DEMO_NOW, deviceId = 
   const { organisations, participants } = buildRoster(dice, stamp, event.sessions, deriveSlots(event));
   const needs = buildNeeds(dice, stamp, organisations);
   const achievements = buildAchievements(dice, stamp, organisations);
-  return { event, organisations: organisations.map((o) => o.record), participants, needs, achievements };
+  return { event, organisations: organisations.map((o) => o.record), participants: withOwnExpertise(participants, achievements), needs, achievements };
 };
