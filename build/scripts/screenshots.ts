@@ -87,6 +87,21 @@ try {
   await rows.nth(6).locator('.ant-checkbox-input').check();
   await shot('matching-bulk-review');
 
+  // 按参会人 combines both kinds of run: the achievements above, the experts now.
+  await page.getByTestId('review-modes').getByText('按参会人').click();
+  await page.getByTestId('bulk-open').click();
+  await page.getByRole('radio', { name: '推荐专家' }).check();
+  await page.getByTestId('bulk-start').click();
+  await page.getByTestId('people-count').filter({ hasText: '推荐专家' }).waitFor({ timeout: 60_000 });
+  const open = page.getByTestId('people-table').locator('.ant-table-tbody .ant-checkbox-input:not([disabled])');
+  await open.nth(0).check();
+  await open.nth(1).check();
+  // Ticking a row scrolls it into view; the shot wants the toolbar and the first group.
+  await page.getByTestId('people-table').evaluate((el) => {
+    for (let e: Element | null = el; e; e = e.parentElement) e.scrollTop = 0;
+  });
+  await shot('matching-people');
+
   await page.getByTestId('nav-event').click();
   await page.getByTestId('event-settings').waitFor();
   await shot('event-settings');

@@ -48,6 +48,11 @@ describe('精准对接 in the browser, with the real worker and IndexedDB', () =
     expect(requests).toHaveLength(3);
     expect(requests.map((r) => [r.source, r.priority, r.deleted])).toEqual(Array.from({ length: 3 }, () => ['匹配推荐', '优先', false]));
 
+    // The same run, read as who should meet whom: the pairs just invited show as 已邀请 there too.
+    await page.getByTestId('review-modes').getByText('按参会人').click();
+    await expect.poll(async () => page.getByTestId('people-count').textContent()).toMatch(/^\d+ 位需求方，共 \d+ 组建议洽谈/);
+    await expect.poll(async () => review.locator('[data-testid="review-state"]').allTextContents()).toContain('已邀请');
+
     await page.getByTestId('matching-views').getByText('按需求').click();
     await page.getByTestId('need-picker').getByTestId('picker-item').first().click();
     const first = page.getByTestId('suggestion-card').first();

@@ -9,7 +9,7 @@ const isAbort = (e: unknown, signal: AbortSignal): boolean => signal.aborted || 
  * worker between needs. Resolves with whether the run finished.
  */
 export const runBulk = async (client: MatchClient, target: BulkTarget, top: number, excludeByNeed: Readonly<Record<string, readonly string[]>>): Promise<boolean> => {
-  const { setBulk, bulk: previous } = useMatchingUi.getState();
+  const { setBulk, finishBulk, bulk: previous } = useMatchingUi.getState();
   const controller = new AbortController();
   const cancel = () => controller.abort();
   // The fair may be closed (and the store reset) before the worker answers: then the answer is dropped.
@@ -30,7 +30,7 @@ export const runBulk = async (client: MatchClient, target: BulkTarget, top: numb
       },
     });
     if (!current()) return false;
-    setBulk({ phase: 'done', target, top, results });
+    finishBulk(target, top, results);
     return true;
   } catch (e) {
     if (!current()) return false;

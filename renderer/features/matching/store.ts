@@ -7,12 +7,17 @@ import { NO_FILTERS, type FilterKey, type SuggestionFilters } from './filters';
 export type MatchingView = 'byNeed' | 'byAchievement' | 'bulk';
 export type NeedTab = 'achievements' | 'experts';
 export type BulkTarget = 'achievements' | 'experts';
+/** How the bulk run is reviewed: 按需求 (each need's top-k) or 按参会人 (who should meet whom). */
+export type ReviewMode = 'byNeed' | 'byPerson';
 
-/** The bulk run: what it ranks, and where it is. */
+/** A finished bulk run's suggestions, keyed by need id. */
+export type BulkResults = Readonly<Record<string, Suggestion[]>>;
+
+/** The bulk run: what it ranks, and where it is. Its results are kept in `bulkResults`. */
 export type BulkJob =
   | { phase: 'idle' }
   | { phase: 'running'; target: BulkTarget; top: number; progress: BulkProgress; cancel: () => void }
-  | { phase: 'done'; target: BulkTarget; top: number; results: Readonly<Record<string, Suggestion[]>> }
+  | { phase: 'done'; target: BulkTarget; top: number }
   | { phase: 'failed'; target: BulkTarget; top: number; message: string };
 
 export type MatchingUiState = {
@@ -30,8 +35,18 @@ export type MatchingUiState = {
   settingsOpen: boolean;
   bulkOpen: boolean;
   bulk: BulkJob;
-  /** Review table rows picked for 批量邀请 / 标记不合适, as `needId|targetId`. */
+  /**
+   * The last finished run of each kind: 按需求 reviews the kind of the latest
+   * run, 按参会人 combines both, so running 推荐专家 after 推荐成果 adds the
+   * experts to the people view instead of replacing the achievements.
+   */
+  bulkResults: Partial<Record<BulkTarget, BulkResults>>;
+  reviewMode: ReviewMode;
+  /** 按需求 rows picked for 批量邀请 / 标记不合适, as `needId|targetId`. */
   bulkSelection: string[];
+  /** 按参会人 rows picked for 批量邀请, keyed by their topic like `bulkSelection`. */
+  peopleSelection: string[];
+  peopleQuery: string;
   setView(view: MatchingView): void;
   pickNeed(id: string | null): void;
   pickAchievement(id: string | null): void;
@@ -45,7 +60,11 @@ export type MatchingUiState = {
   setSettingsOpen(open: boolean): void;
   setBulkOpen(open: boolean): void;
   setBulk(job: BulkJob): void;
+  finishBulk(target: BulkTarget, top: number, results: BulkResults): void;
+  setReviewMode(mode: ReviewMode): void;
   setBulkSelection(keys: string[]): void;
+  setPeopleSelection(keys: string[]): void;
+  setPeopleQuery(query: string): void;
   reset(): void;
 };
 
@@ -62,7 +81,11 @@ const initial = {
   settingsOpen: false,
   bulkOpen: false,
   bulk: { phase: 'idle' },
+  bulkResults: {},
+  reviewMode: 'byNeed',
   bulkSelection: [],
+  peopleSelection: [],
+  peopleQuery: '',
 } satisfies Partial<MatchingUiState>;
 
 /** UI state of 精准对接; the records, feedback and requests stay in Dexie. */
@@ -80,8 +103,13 @@ export const matchingUiState: StateCreator<MatchingUiState> = (set) => ({
   setShowRejected: (showRejected) => set({ showRejected }),
   setSettingsOpen: (settingsOpen) => set({ settingsOpen }),
   setBulkOpen: (bulkOpen) => set({ bulkOpen }),
-  setBulk: (bulk) => set(bulk.phase === 'done' ? { bulk, bulkSelection: [] } : { bulk }),
+  setBulk: (bulk) => set({ bulk }),
+  // New results reorder the rows, so a selection made on the old ones no longer means anything.
+  finishBulk: (target, top, results) => set((s) => ({ bulk: { phase: 'done', target, top }, bulkResults: { ...s.bulkResults, [target]: results }, bulkSelection: [], peopleSelection: [] })),
+  setReviewMode: (reviewMode) => set({ reviewMode }),
   setBulkSelection: (bulkSelection) => set({ bulkSelection }),
+  setPeopleSelection: (peopleSelection) => set({ peopleSelection }),
+  setPeopleQuery: (peopleQuery) => set({ peopleQuery }),
   reset: () => set(initial),
 });
 

@@ -55,7 +55,7 @@ describe('精准对接 workspace', () => {
     const { db, client } = await fair();
     const desk = await openMatching(db, client);
     await desk.user.click(screen.getByTestId('bulk-open'));
-    await desk.user.click(await screen.findByTestId('bulk-start'));
+    await desk.startBulk();
     await waitFor(() => expect(screen.getByTestId('bulk-progress-text').textContent).toBe('已完成 0 / 2 项需求'));
     act(() => client.step());
     await waitFor(() => expect(screen.getByTestId('bulk-progress-text').textContent).toBe('已完成 1 / 2 项需求'));

@@ -1,5 +1,5 @@
 import type { Suggestion } from '@shared/matching';
-import type { BulkRequest, MatchClient, MatchCorpus, RankRequest } from '../../../../renderer/features/matching/client/types';
+import type { BulkRequest, MatchClient, MatchCorpus, MatchTarget, RankRequest } from '../../../../renderer/features/matching/client/types';
 
 /** A suggestion as the engine would give it, with only what the test cares about. */
 export const suggestion = (id: string, score: number, reasons: string[], sharedTerms: string[] = []): Suggestion => ({
@@ -19,13 +19,15 @@ export type FakeMatchClient = MatchClient & {
 };
 
 /**
- * A MatchClient with canned rankings, keyed by the query's id, that honours
- * `exclude` and `top` like the worker. Its bulk run waits for `step()` before
- * each need, so a test can watch the progress and cancel half way.
+ * A MatchClient with canned rankings, keyed by the query's id (a need's
+ * experts apart from the rest), that honours `exclude` and `top` like the
+ * worker. Its bulk run waits for `step()` before each need, so a test can
+ * watch the progress and cancel half way.
  */
-export const fakeMatchClient = (rankings: Readonly<Record<string, Suggestion[]>>): FakeMatchClient => {
+export const fakeMatchClient = (rankings: Readonly<Record<string, Suggestion[]>>, expertRankings: Readonly<Record<string, Suggestion[]>> = {}): FakeMatchClient => {
   let release: (() => void) | undefined;
-  const rank = (queryId: string, top: number, exclude: readonly string[] = []) => (rankings[queryId] ?? []).filter((s) => !exclude.includes(s.id)).slice(0, top);
+  const rank = (target: MatchTarget, queryId: string, top: number, exclude: readonly string[] = []) =>
+    ((target === 'experts' ? expertRankings : rankings)[queryId] ?? []).filter((s) => !exclude.includes(s.id)).slice(0, top);
   const client: FakeMatchClient = {
     corpus: undefined,
     ranks: [],
@@ -38,9 +40,9 @@ export const fakeMatchClient = (rankings: Readonly<Record<string, Suggestion[]>>
     remove: async () => undefined,
     rank: async (request) => {
       client.ranks.push(request);
-      return rank(request.queryId, request.top, request.exclude);
+      return rank(request.target, request.queryId, request.top, request.exclude);
     },
-    bulk: async ({ top, excludeByNeed, onProgress, signal }: BulkRequest) => {
+    bulk: async ({ target, top, excludeByNeed, onProgress, signal }: BulkRequest) => {
       const needs = client.corpus?.needs ?? [];
       const results: Record<string, Suggestion[]> = {};
       onProgress?.({ done: 0, total: needs.length });
@@ -52,7 +54,7 @@ export const fakeMatchClient = (rankings: Readonly<Record<string, Suggestion[]>>
             reject(new DOMException('已取消', 'AbortError'));
           });
         });
-        results[need.id] = rank(need.id, top, excludeByNeed?.[need.id]);
+        results[need.id] = rank(target, need.id, top, excludeByNeed?.[need.id]);
         onProgress?.({ done: i + 1, total: needs.length });
       }
       return results;
