@@ -21,7 +21,7 @@ const GROUPS: { title: string; specs: WeightSpec[] }[] = [
     ],
   },
   {
-    title: '结构化加分（文本分在 0–1 之间）',
+    title: '结构化调整（按比例调整文本分：0.15 即 +15%）',
     specs: [
       { key: 'field', label: '领域相同', hint: '同一行业领域的加分', max: 0.5, step: 0.01 },
       { key: 'cooperation', label: '合作方式', hint: '合作方式一致的加分（不一致扣一半）', max: 0.5, step: 0.01 },
