@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Empty, Flex } from 'antd';
+import { Flex } from 'antd';
 import { useStore } from 'zustand';
 import type { Achievement } from '@shared/model';
 import type { MatchSettings } from './client/types';
@@ -9,6 +9,7 @@ import { achievementSubtitle, type MatchLookups } from './lookups';
 import { NoRecords } from './NoRecords';
 import type { PairStates } from './pairs';
 import { RecordHeader } from './RecordHeader';
+import { PickAndShow } from './PickAndShow';
 import { RecordPicker } from './RecordPicker';
 import type { SessionSnapshot } from './session';
 import { useMatchingUi } from './store';
@@ -39,8 +40,9 @@ export const ByAchievementView = ({ snapshot, onRetry, lookups, settings, states
   const achievement = achievementId ? lookups.achievements.get(achievementId) : undefined;
 
   return (
-    <Flex gap={16} style={{ flex: 1, minHeight: 0 }}>
-      <div style={{ width: 320, flex: 'none', minHeight: 0 }}>
+    <PickAndShow
+      hint="从左侧选择一项科技成果，查看它能满足的技术需求"
+      picker={
         <RecordPicker
           cacheName="matching-achievements"
           records={lookups.lists.achievements}
@@ -53,30 +55,27 @@ export const ByAchievementView = ({ snapshot, onRetry, lookups, settings, states
           placeholder="成果名称、成果单位、领域、拼音"
           testId="achievement-picker"
         />
-      </div>
-      <div style={{ flex: 1, minWidth: 0, overflow: 'auto', paddingRight: 4 }}>
-        {!achievement ? (
-          <Empty style={{ marginTop: 96 }} description="从左侧选择一项科技成果，查看它能满足的技术需求" />
-        ) : (
-          <Flex vertical gap={12}>
-            <RecordHeader
-              kindLabel="科技成果 · 可满足的技术需求"
-              title={achievement.title}
-              owner={lookups.organisations.get(achievement.ownerId)?.name ?? ''}
-              tags={[achievement.field, achievement.trl ? `${achievement.maturity} · TRL${achievement.trl}` : achievement.maturity, ...achievement.cooperationModes]}
-              keywords={achievement.keywords}
-            />
-            <EngineGate snapshot={snapshot} onRetry={onRetry}>
-              {(s) => (
-                <Flex vertical gap={8}>
-                  <FilterBar target="needs" docs={s.docs.needs} />
-                  <SuggestionPanel session={s} target="needs" queryId={achievement.id} lookups={lookups} settings={settings} states={states} actions={actions} />
-                </Flex>
-              )}
-            </EngineGate>
-          </Flex>
-        )}
-      </div>
-    </Flex>
+      }
+    >
+      {achievement && (
+        <Flex vertical gap={12}>
+          <RecordHeader
+            kindLabel="科技成果 · 可满足的技术需求"
+            title={achievement.title}
+            owner={lookups.organisations.get(achievement.ownerId)?.name ?? ''}
+            tags={[achievement.field, achievement.trl ? `${achievement.maturity} · TRL${achievement.trl}` : achievement.maturity, ...achievement.cooperationModes]}
+            keywords={achievement.keywords}
+          />
+          <EngineGate snapshot={snapshot} onRetry={onRetry}>
+            {(s) => (
+              <Flex vertical gap={8}>
+                <FilterBar target="needs" docs={s.docs.needs} />
+                <SuggestionPanel session={s} target="needs" queryId={achievement.id} lookups={lookups} settings={settings} states={states} actions={actions} />
+              </Flex>
+            )}
+          </EngineGate>
+        </Flex>
+      )}
+    </PickAndShow>
   );
 };

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { Empty, Flex, Tabs } from 'antd';
+import { Flex, Tabs } from 'antd';
 import { useStore } from 'zustand';
 import type { Need } from '@shared/model';
 import type { MatchSettings } from './client/types';
@@ -9,6 +9,7 @@ import { needSubtitle, type MatchLookups } from './lookups';
 import { NoRecords } from './NoRecords';
 import type { PairStates } from './pairs';
 import { RecordHeader } from './RecordHeader';
+import { PickAndShow } from './PickAndShow';
 import { RecordPicker } from './RecordPicker';
 import type { SessionSnapshot } from './session';
 import { useMatchingUi, type NeedTab } from './store';
@@ -41,8 +42,9 @@ export const ByNeedView = ({ snapshot, onRetry, lookups, settings, states, actio
   const need = needId ? lookups.needs.get(needId) : undefined;
 
   return (
-    <Flex gap={16} style={{ flex: 1, minHeight: 0 }}>
-      <div style={{ width: 320, flex: 'none', minHeight: 0 }}>
+    <PickAndShow
+      hint="从左侧选择一项技术需求，查看为它推荐的成果与专家"
+      picker={
         <RecordPicker
           cacheName="matching-needs"
           records={lookups.lists.needs}
@@ -55,31 +57,28 @@ export const ByNeedView = ({ snapshot, onRetry, lookups, settings, states, actio
           placeholder="需求名称、需求单位、领域、拼音"
           testId="need-picker"
         />
-      </div>
-      <div style={{ flex: 1, minWidth: 0, overflow: 'auto', paddingRight: 4 }}>
-        {!need ? (
-          <Empty style={{ marginTop: 96 }} description="从左侧选择一项技术需求，查看为它推荐的成果与专家" />
-        ) : (
-          <Flex vertical gap={8}>
-            <RecordHeader
-              kindLabel="技术需求"
-              title={need.title}
-              owner={lookups.organisations.get(need.ownerId)?.name ?? ''}
-              tags={[need.field, ...need.cooperationModes, ...(need.budgetWan === undefined ? [] : [`预算 ${need.budgetWan} 万元`])]}
-              keywords={need.keywords}
-            />
-            <Tabs activeKey={tab} onChange={(k) => ui.setTab(k === 'experts' ? 'experts' : 'achievements')} items={TABS} style={{ marginBottom: -8 }} />
-            <EngineGate snapshot={snapshot} onRetry={onRetry}>
-              {(s) => (
-                <Flex vertical gap={8}>
-                  <FilterBar target={tab} docs={s.docs[tab]} />
-                  <SuggestionPanel session={s} target={tab} queryId={need.id} lookups={lookups} settings={settings} states={states} actions={actions} />
-                </Flex>
-              )}
-            </EngineGate>
-          </Flex>
-        )}
-      </div>
-    </Flex>
+      }
+    >
+      {need && (
+        <Flex vertical gap={8}>
+          <RecordHeader
+            kindLabel="技术需求"
+            title={need.title}
+            owner={lookups.organisations.get(need.ownerId)?.name ?? ''}
+            tags={[need.field, ...need.cooperationModes, ...(need.budgetWan === undefined ? [] : [`预算 ${need.budgetWan} 万元`])]}
+            keywords={need.keywords}
+          />
+          <Tabs activeKey={tab} onChange={(k) => ui.setTab(k === 'experts' ? 'experts' : 'achievements')} items={TABS} style={{ marginBottom: -8 }} />
+          <EngineGate snapshot={snapshot} onRetry={onRetry}>
+            {(s) => (
+              <Flex vertical gap={8}>
+                <FilterBar target={tab} docs={s.docs[tab]} />
+                <SuggestionPanel session={s} target={tab} queryId={need.id} lookups={lookups} settings={settings} states={states} actions={actions} />
+              </Flex>
+            )}
+          </EngineGate>
+        </Flex>
+      )}
+    </PickAndShow>
   );
 };
