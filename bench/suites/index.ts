@@ -1,7 +1,8 @@
 import type { BenchSuite } from '../harness/types';
 import { matchingSuite } from './matching';
 import { registrySuite } from './registry';
+import { schedulingSuite } from './scheduling';
 import { storageSuite } from './storage';
 
 /** Every suite `npm run bench -- <name>` can run; add a new one here. */
-export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite, matchingSuite];
+export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite, matchingSuite, schedulingSuite];

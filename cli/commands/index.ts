@@ -1,6 +1,7 @@
 import type { Command } from '../command';
 import { demoCommand } from './demo';
 import { matchCommand } from './match';
+import { scheduleCommand } from './schedule';
 
 /** Every subcommand, in the order `help` lists them. */
-export const COMMANDS: readonly Command[] = [demoCommand, matchCommand];
+export const COMMANDS: readonly Command[] = [demoCommand, matchCommand, scheduleCommand];

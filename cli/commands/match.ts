@@ -1,4 +1,3 @@
-import { readFileSync, writeFileSync } from 'node:fs';
 import {
   DOMAIN_DICTIONARY,
   DOMAIN_SYNONYMS,
@@ -13,6 +12,7 @@ import {
 } from '../../shared/matching';
 import { integerOption, parseCommandArgs } from '../args';
 import { CLI_NAME, UsageError, type Command } from '../command';
+import { readJson, writeText } from '../json';
 import { jiebaSegmenter } from '../segmenter';
 
 const USAGE = `Usage / 用法:  ${CLI_NAME} match --needs <needs.json> --achievements <achievements.json>
@@ -40,23 +40,6 @@ Options / 选项:
 /** Six decimals keep the JSON readable; the order was decided on the full score. */
 const rounded = (score: number): number => Math.round(score * 1e6) / 1e6;
 
-const readJson = (path: string): unknown => {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    const [en, zh] = code === 'ENOENT' ? ['no such file', '文件不存在'] : code === 'EISDIR' ? ['it is a folder', '这是一个文件夹'] : [code, code];
-    throw new UsageError(`match: cannot read ${path}: ${en}`, `match：无法读取 ${path}：${zh}`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : '';
-    throw new UsageError(`match: ${path} is not valid JSON (${detail})`, `match：${path} 不是有效的 JSON`);
-  }
-};
-
 const problemError = (path: string, p: InputProblem): UsageError => {
   const file = path;
   const where = p.index === undefined ? '' : ` record ${p.index + 1}${p.id === undefined ? '' : ` (id "${p.id}")`}`;
@@ -67,13 +50,13 @@ const problemError = (path: string, p: InputProblem): UsageError => {
 };
 
 const readRecords = (path: string): MatchDoc[] => {
-  const parsed = parseMatchRecords(readJson(path));
+  const parsed = parseMatchRecords(readJson('match', path));
   if (!parsed.ok) throw problemError(path, parsed.problem);
   return parsed.records;
 };
 
 const readCandidates = (path: string): Record<string, string[]> => {
-  const parsed = candidatesSchema.safeParse(readJson(path));
+  const parsed = candidatesSchema.safeParse(readJson('match', path));
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
   const key = issue?.path[0];
@@ -126,11 +109,7 @@ export const matchCommand: Command = {
       io.stdout(json);
       return 0;
     }
-    try {
-      writeFileSync(options.out, json, 'utf8');
-    } catch {
-      throw new UsageError(`match: cannot write ${options.out}`, `match：无法写入 ${options.out}`);
-    }
+    writeText('match', options.out, json);
     io.stdout(`match: wrote ${options.out}: ${needs.length} needs ranked against ${achievements.length} achievements / 已为${needs.length}项需求排序${achievements.length}项成果\n`);
     return 0;
   },
