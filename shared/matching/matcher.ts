@@ -108,6 +108,8 @@ export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeight
   /** Reused between queries (and zeroed after each) so bulk matching does not allocate per need. */
   let wordSums = new Float64Array(0);
   let gramDots = new Float64Array(0);
+  let touchedSlots = new Int32Array(0);
+  let touchedTexts = new Float64Array(0);
 
   /**
    * The top records for a query. Walking the postings is cheap typed
@@ -120,6 +122,8 @@ export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeight
     if (wordSums.length < bySlot.length) {
       wordSums = new Float64Array(Math.max(bySlot.length, wordSums.length * 2));
       gramDots = new Float64Array(wordSums.length);
+      touchedSlots = new Int32Array(wordSums.length);
+      touchedTexts = new Float64Array(wordSums.length);
     }
     const sums = wordSums;
     for (const q of query.words) {
@@ -137,8 +141,9 @@ export const createMatcher = (analyzer: Analyzer, overrides: Partial<MatchWeight
     grams.accumulate(query.grams, gramDots);
 
     const norms = grams.norms();
-    const touched = new Int32Array(bySlot.length);
-    const texts = new Float64Array(bySlot.length);
+    // Only the first `count` entries are meaningful; the rest is left from earlier queries.
+    const touched = touchedSlots;
+    const texts = touchedTexts;
     let count = 0;
     for (let slot = 0; slot < bySlot.length; slot++) {
       const wordSum = sums[slot] as number;

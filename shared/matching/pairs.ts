@@ -1,4 +1,4 @@
-import { requestDraftFromSuggestion, type Achievement, type Need, type Participant, type SuggestedTarget } from '../model';
+import { requestDraftFromSuggestion, suggestedTarget, type Achievement, type Need, type Participant } from '../model';
 import type { Suggestion } from './types';
 
 /** Two people who should meet, and the best reason found for it. */
@@ -38,9 +38,7 @@ export const suggestMeetings = (input: PairInput): MeetingSuggestion[] => {
   const best = new Map<string, MeetingSuggestion>();
 
   const offer = (need: Need, suggestion: Suggestion, kind: 'achievement' | 'expert'): void => {
-    const achievement = kind === 'achievement' ? achievements.get(suggestion.id) : undefined;
-    const expert = kind === 'expert' ? people.get(suggestion.id) : undefined;
-    const target: SuggestedTarget | undefined = achievement ? { kind: 'achievement', achievement } : expert ? { kind: 'expert', expert } : undefined;
+    const target = suggestedTarget(kind, suggestion.id, achievements, people);
     if (!target) return;
     const draft = requestDraftFromSuggestion(need, target, input.participants, '一般');
     if (!draft.ok) return;
@@ -53,7 +51,7 @@ export const suggestMeetings = (input: PairInput): MeetingSuggestion[] => {
       toId,
       score: suggestion.score,
       needId: need.id,
-      ...(achievement ? { achievementId: achievement.id } : { expertId: suggestion.id }),
+      ...(target.kind === 'achievement' ? { achievementId: target.achievement.id } : { expertId: target.expert.id }),
       reasons: suggestion.reasons,
     });
   };

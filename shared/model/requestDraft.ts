@@ -8,6 +8,21 @@ import type { ParticipantRole, RequestPriority } from './vocabulary';
 /** A suggestion an organiser turns into a meeting request: an achievement, or an expert, for a need. */
 export type SuggestedTarget = { kind: 'achievement'; achievement: Achievement } | { kind: 'expert'; expert: Participant };
 
+/** The record a suggestion points at, looked up by kind and id; undefined when it is gone. */
+export const suggestedTarget = (
+  kind: SuggestedTarget['kind'],
+  id: string,
+  achievements: ReadonlyMap<string, Achievement>,
+  participants: ReadonlyMap<string, Participant>,
+): SuggestedTarget | undefined => {
+  if (kind === 'achievement') {
+    const achievement = achievements.get(id);
+    return achievement && { kind, achievement };
+  }
+  const expert = participants.get(id);
+  return expert && { kind, expert };
+};
+
 /**
  * Who speaks for a need or an achievement: its contact when that person is
  * still registered, else the first live participant of the owner organisation

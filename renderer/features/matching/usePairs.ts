@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { App as AntApp } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isActiveRequest, requestDraftFromSuggestion, type MatchVerdict, type MeetingRequestDraft, type RequestPriority, type SuggestedTarget } from '@shared/model';
+import { isActiveRequest, requestDraftFromSuggestion, suggestedTarget, type MatchVerdict, type MeetingRequestDraft, type RequestPriority } from '@shared/model';
 import { useDesk } from '../../app/DeskContext';
 import { clearMatchVerdict, listMatchFeedback, setMatchVerdict } from '../../db/matchFeedback';
 import { createMeetingRequests, readMeetingRequests } from '../../db/meetingRequests';
@@ -14,15 +14,6 @@ export type PairActions = {
   setVerdicts(pairs: readonly Pair[], verdict: MatchVerdict): Promise<void>;
   /** One batch, one transaction: pairs already invited are skipped and counted, not refused. */
   invite(pairs: readonly Pair[], priority: RequestPriority): Promise<InviteOutcome>;
-};
-
-const targetOf = (pair: Pair, l: MatchLookups): SuggestedTarget | undefined => {
-  if (pair.targetKind === 'achievement') {
-    const achievement = l.achievements.get(pair.targetId);
-    return achievement && { kind: 'achievement', achievement };
-  }
-  const expert = l.participants.get(pair.targetId);
-  return expert && { kind: 'expert', expert };
 };
 
 /**
@@ -66,7 +57,7 @@ export const usePairs = (lookups: MatchLookups): { states: PairStates; actions: 
         const problems: string[] = [];
         for (const pair of pairs) {
           const need = lookups.needs.get(pair.needId);
-          const target = targetOf(pair, lookups);
+          const target = suggestedTarget(pair.targetKind, pair.targetId, lookups.achievements, lookups.participants);
           if (!need || !target) {
             problems.push('需求或推荐对象已被删除');
             continue;
