@@ -1,4 +1,5 @@
-import { createScratch, evictTo, kempeSwap } from './moves';
+import { createScratch, evictTo, kempeSwap, relocate } from './moves';
+import type { Reporter } from './progress';
 import { breakRange, commit, mark, restore, undo, type State } from './state';
 
 export type Anneal = {
@@ -7,9 +8,16 @@ export type Anneal = {
   deadline: number;
   /** The bound on (max − min) breaks, if any. */
   spread: number | undefined;
-  /** No plan can hold more than this weight (the upper bound): reaching it with no breaks ends the search. */
+  /** No plan can hold more than this weight (the upper bound). */
   maxWeight: number;
+  /** No plan of weight `maxWeight` has fewer breaks (floor.ts, or 0): reaching both within the spread ends the search. */
+  minBreaks: number;
+  report?: Reporter;
 };
+
+/** Whether no plan can beat `key`: the most weight, within the spread bound, with the fewest breaks possible. */
+export const converged = (key: Key, run: Pick<Anneal, 'maxWeight' | 'minBreaks'>): boolean =>
+  key.weight >= run.maxWeight && key.excess === 0 && key.breaks <= run.minBreaks;
 
 /** Cost of one unit of priority not held, in breaks: a 必须 meeting left out costs 6 breaks. */
 const UNHELD = 2;
@@ -20,13 +28,15 @@ const HOT = 0.8;
 const COLD = 0.03;
 /**
  * Shares of the moves: re-placing a request not held; aiming at a participant's
- * gap; Kempe swaps (of the moves of held meetings). Measured on the B2B
- * benchmark instances, Kempe swaps are what finds plans without breaks; the
- * other moves keep the search able to drop and re-place meetings.
+ * gap; of the moves of held meetings, Kempe swaps, then relocations (the rest
+ * evict). Measured on the B2B benchmark instances, Kempe swaps are what finds
+ * plans without breaks; relocations shift meetings between slots without the
+ * drop a plain eviction costs; evictions keep the search able to drop and re-place meetings.
  */
 const INSERT = 0.3;
 const AIMED = 0.3;
-const KEMPE = 0.7;
+const KEMPE = 0.5;
+const RELOCATE = 0.3;
 
 /**
  * How far the plan is from (max − min) breaks ≤ spread: the breaks each
@@ -43,11 +53,11 @@ const fairnessGap = (st: State, spread: number | undefined): number => {
   return gap;
 };
 
-export type Key = { weight: number; excess: number; breaks: number };
+export type Key = { weight: number; excess: number; breaks: number; scheduled: number };
 
 export const keyOf = (st: State, spread: number | undefined): Key => {
   const { min, max } = breakRange(st);
-  return { weight: st.weight, excess: spread === undefined ? 0 : Math.max(0, max - min - spread), breaks: st.breaks };
+  return { weight: st.weight, excess: spread === undefined ? 0 : Math.max(0, max - min - spread), breaks: st.breaks, scheduled: st.held };
 };
 
 /** The organiser's order: more weight, then within the spread bound (or closer), then fewer breaks. */
@@ -87,9 +97,10 @@ export const anneal = (st: State, open: readonly number[], run: Anneal): void =>
     if ((iteration & 255) === 0) {
       const now = run.now();
       if (now >= run.deadline) break;
+      run.report?.tick(now, best.key);
       temperature = HOT * Math.pow(COLD / HOT, (now - startAt) / span);
     }
-    if (best.key.weight >= run.maxWeight && best.key.breaks === 0 && best.key.excess === 0) break;
+    if (converged(best.key, run)) break;
     let r: number;
     let target = -1;
     if (waiting.length > 0 && run.random() < INSERT) {
@@ -117,7 +128,11 @@ export const anneal = (st: State, open: readonly number[], run: Anneal): void =>
     }
     const undoTo = mark(st);
     const held = (st.slotOf[r] ?? -1) >= 0;
-    const done = held && run.random() < KEMPE ? kempeSwap(st, r, target, x) : evictTo(st, r, target, x, run.random, drop);
+    const roll = run.random();
+    const done =
+      held && roll < KEMPE ? kempeSwap(st, r, target, x)
+      : held && roll < KEMPE + RELOCATE ? relocate(st, r, target, x, run.random)
+      : evictTo(st, r, target, x, run.random, drop);
     if (!done) {
       undo(st, undoTo);
       continue;

@@ -10,3 +10,8 @@ export { checkPlan } from './check';
 export { upperBound } from './bound';
 export { countTableChanges } from './tables';
 export type * from './types';
+export { scheduleExact, exactRefusal, EXACT_MAX_REQUESTS, DEFAULT_EXACT_TIME_LIMIT_MS, type ExactResult, type ExactOptions, type ExactCertificate } from './exact/scheduleExact';
+export type { MipSolver, MipSolution, MipStatus, MipSolveOptions } from './exact/solver';
+export { highsSolver, type HighsLike } from './exact/highsAdapter';
+export { replan, REPLAN_TIME_LIMIT_MS } from './replan';
+export type * from './replanTypes';

@@ -1,4 +1,5 @@
 import { conflicts } from './conflicts';
+import { bestFreeSlot } from './construct';
 import { orderFits, place, remove, type State } from './state';
 
 /**
@@ -73,5 +74,27 @@ export const evictTo = (st: State, r: number, s2: number, x: Scratch, random: ()
     dropped(q);
   }
   place(st, r, s2);
+  return true;
+};
+
+/**
+ * Puts r (held) in slot s2 and re-seats at once whatever is in its way, each
+ * where it fits with the fewest added breaks; fails when one of them fits
+ * nowhere. One move instead of evictTo's drop-then-hope: the annealer judges
+ * the whole shuffle by its breaks, where a dropped meeting would cost far more
+ * than any break and the move would almost never be taken.
+ */
+export const relocate = (st: State, r: number, s2: number, x: Scratch, random: () => number): boolean => {
+  if ((st.slotOf[r] ?? -1) === s2 || (st.slotOf[r] ?? -1) < 0 || st.m.locked[r]) return false;
+  remove(st, r);
+  if (conflicts(st, r, s2, x.out, random) < 0) return false;
+  const moved = x.out;
+  for (const q of moved) remove(st, q);
+  place(st, r, s2);
+  for (const q of moved) {
+    const s = bestFreeSlot(st, q);
+    if (s < 0) return false;
+    place(st, q, s);
+  }
   return true;
 };

@@ -1,10 +1,12 @@
 import { seededRandom } from '../ids';
-import { anneal } from './anneal';
+import { anneal, converged, keyOf } from './anneal';
 import { upperBoundOfModel } from './bound';
 import { construct, openRequests } from './construct';
+import { breakFloor, placeableWeight } from './floor';
 import { fillFree, guidedSearch } from './guide';
 import { raiseWeight } from './insert';
 import { compileModel } from './model';
+import { createReporter } from './progress';
 import { explain } from './reasons';
 import { breakRange, createState } from './state';
 import { assignTables } from './tables';
@@ -13,9 +15,11 @@ import type { PlannedMeeting, ScheduleInstance, ScheduleOptions, SchedulePlan } 
 export const DEFAULT_TIME_LIMIT_MS = 1000;
 /**
  * Shares of the time limit the weight search, then the narrowing of domains,
- * may use at most; the break search has the rest, half of it guided.
+ * may use at most; the break search has the rest, half of it guided. The
+ * weight comes first, and its search ends by itself once a pass gains nothing,
+ * so a generous share costs the break search time only where weight is still won.
  */
-const WEIGHT_SHARE = 0.25;
+const WEIGHT_SHARE = 0.4;
 const NARROW_SHARE = 0.1;
 
 /**
@@ -42,6 +46,11 @@ const NARROW_SHARE = 0.1;
  * `after` binds when both meetings are held: a follow-up whose first meeting
  * could not be placed is still worth holding, and both show in the result.
  *
+ * It returns early when the plan is proven best: the weight reaches the upper
+ * bound and the breaks a proven floor (floor.ts; 0 when the bound leaves room
+ * for less than everything), within the spread bound. `onProgress` hears the
+ * best plan's figures at each phase's end and every PROGRESS_EVERY_MS of search.
+ *
  * Deterministic for a seed and a clock: the search reads `options.now` only to
  * pace and stop itself, so a fake clock makes runs repeatable; with the real
  * clock the amount of search, hence the plan, depends on the machine.
@@ -56,15 +65,28 @@ export const schedule = (instance: ScheduleInstance, options: ScheduleOptions = 
 
   const m = compileModel(instance);
   const upperBound = upperBoundOfModel(m);
+  // The floor only speaks of plans that hold everything, so it applies only when the bound allows that.
+  const minBreaks = upperBound >= placeableWeight(m) ? breakFloor(m) : 0;
+  const report = createReporter(options.onProgress, started, limit, upperBound);
   const open = openRequests(m);
   const st = createState(m);
+  const run = { random, now, spread, maxWeight: upperBound, minBreaks, report };
+  const done = () => {
+    const key = keyOf(st, spread);
+    report.phase(now(), key);
+    return converged(key, run);
+  };
   construct(st);
-  raiseWeight(st, open, { random, timeUp: () => now() >= at(WEIGHT_SHARE) }, upperBound);
-  const run = { random, now, spread, maxWeight: upperBound };
-  const narrowBy = at(WEIGHT_SHARE + NARROW_SHARE);
-  guidedSearch(st, open, upperBound, { ...run, narrowBy, deadline: (Math.min(now(), narrowBy) + at(1)) / 2 });
-  anneal(st, open, { ...run, deadline: at(1) });
+  if (!done()) {
+    raiseWeight(st, open, { random, timeUp: () => now() >= at(WEIGHT_SHARE) }, upperBound);
+    if (!done()) {
+      const narrowBy = at(WEIGHT_SHARE + NARROW_SHARE);
+      guidedSearch(st, open, upperBound, { ...run, narrowBy, deadline: (Math.min(now(), narrowBy) + at(1)) / 2 });
+      if (!done()) anneal(st, open, { ...run, deadline: at(1) });
+    }
+  }
   fillFree(st, open);
+  report.phase(now(), keyOf(st, spread));
 
   const tableOf = assignTables(st);
   const meetings: PlannedMeeting[] = [];

@@ -88,4 +88,16 @@ export type ScheduleOptions = {
   seed?: number;
   /** The clock for `timeLimitMs` and `stats.ms` (injected so tests are deterministic); default `Date.now`. */
   now?: () => number;
+  /** Told how the search is going, at most every `PROGRESS_EVERY_MS` or so, so the app can show it. */
+  onProgress?: (progress: ScheduleProgress) => void;
+};
+
+/** The best plan found so far, while the search runs. */
+export type ScheduleProgress = {
+  /** Share of the time limit used, 0–1. */
+  fraction: number;
+  scheduled: number;
+  weight: number;
+  upperBound: number;
+  breaks: number;
 };

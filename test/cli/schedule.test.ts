@@ -81,10 +81,37 @@ describe('cli schedule', () => {
     expect(plan.stats.breakSpreadMet).toBe(true);
   });
 
+  it('with --exact, proves the plan optimal with HiGHS and says so in stats.certificate', async () => {
+    // 张伟 meets 李娜 only in the morning and 王芳 only in the afternoon: one break nobody can avoid.
+    const instance: ScheduleInstance = {
+      ...fairDay(),
+      participants: [{ id: '张伟' }, { id: '李娜' }, { id: '王芳' }, { id: '清华', hostTable: 'A2' }],
+      requests: [
+        { id: 'r1', a: '张伟', b: '李娜', fixedSlot: '09:00' },
+        { id: 'r2', a: '张伟', b: '王芳', fixedSlot: '14:00' },
+        { id: 'r3', a: '清华', b: '李娜', priority: 2 },
+      ],
+    };
+    const r = await run('--input', file(instance), '--exact', '--time-limit-ms', '5000');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as Output;
+    expect(checkPlan(instance, plan.meetings)).toEqual([]);
+    expect(Object.keys(plan.stats)).toEqual(['scheduled', 'weight', 'upperBound', 'breaks', 'maxBreaks', 'minBreaks', 'ms', 'certificate']);
+    expect(plan.stats).toMatchObject({ scheduled: 3, weight: 8, upperBound: 8, breaks: 1, certificate: 'optimal' });
+  }, 30_000);
+
+  it('refuses --exact on an instance over the size limit, in one line', async () => {
+    const many = Array.from({ length: 401 }, (_, k) => ({ id: `r${k}`, a: `p${k}`, b: `q${k}` }));
+    const instance = { ...fairDay(), participants: many.flatMap((m) => [{ id: m.a }, { id: m.b }]), requests: many };
+    expectOneLineError(await run('--input', file(instance), '--exact'), '--exact takes at most 400 requests', '精确模式只适用于不超过 400 个约谈申请');
+  });
+
   it('shows its usage in both languages', async () => {
     const r = await run('--help');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('--max-break-spread');
+    expect(r.stdout).toContain('--exact');
     expect(r.stdout).toContain('将约谈排入时段与洽谈桌');
   });
 
