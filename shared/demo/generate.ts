@@ -1,9 +1,10 @@
 import { createClock } from '../clock/hlc';
 import { createIdGenerator, seededRandom } from '../ids';
-import { deriveSlots, ID_PREFIX, type Achievement, type DockingEvent, type Need, type Organisation, type Participant } from '../model';
+import { deriveSlots, ID_PREFIX, type Achievement, type DockingEvent, type MeetingRequest, type Need, type Organisation, type Participant } from '../model';
 import { demoEvent } from './event';
 import { createDice } from './random';
 import { buildRoster, type Stamper } from './roster';
+import { buildSignUpRequests } from './requests';
 import { buildAchievements, buildNeeds } from './works';
 
 /** 示例对接会: a whole fair, as the app would hold it after sign-ups closed. */
@@ -13,6 +14,8 @@ export type DemoFair = {
   participants: Participant[];
   needs: Need[];
   achievements: Achievement[];
+  /** 报名意向: the meetings asked for on the sign-up forms, waiting for the organiser. */
+  meetingRequests: MeetingRequest[];
 };
 
 export type DemoOptions = {
@@ -60,5 +63,7 @@ export const generateDemoFair = ({ seed = DEMO_SEED, now = DEMO_NOW, deviceId = 
   const { organisations, participants } = buildRoster(dice, stamp, event.sessions, deriveSlots(event));
   const needs = buildNeeds(dice, stamp, organisations);
   const achievements = buildAchievements(dice, stamp, organisations);
-  return { event, organisations: organisations.map((o) => o.record), participants: withOwnExpertise(participants, achievements), needs, achievements };
+  const people = withOwnExpertise(participants, achievements);
+  const meetingRequests = buildSignUpRequests(dice, stamp, needs, achievements, people);
+  return { event, organisations: organisations.map((o) => o.record), participants: people, needs, achievements, meetingRequests };
 };

@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../ids';
 import { recordBaseSchema, type RecordBase } from './record';
-import { REQUEST_PRIORITIES, REQUEST_SOURCES, REQUEST_STATES, type CooperationMode, type MeetingState, type OutcomeResult } from './vocabulary';
+import { MEETING_STATES, REQUEST_PRIORITIES, REQUEST_SOURCES, REQUEST_STATES, type CooperationMode, type OutcomeResult } from './vocabulary';
 
 /**
- * The meeting side of the model. Requests are validated here; meetings and
- * outcomes have only their shapes so far (the scheduling and event-day issues
- * add their schemas and behaviour).
+ * The meeting side of the model: requests and meetings are validated here;
+ * outcomes have only their shape so far (the event-day issue adds its schema).
  */
 
 /** A reference to another record, named in the message so the organiser knows which one is wrong. */
@@ -48,15 +47,24 @@ export type MeetingRequest = z.infer<typeof meetingRequestSchema>;
 /** What a caller supplies to create a request; mutual, state and slots have defaults. */
 export type MeetingRequestDraft = z.input<typeof meetingRequestDraftSchema>;
 
+export const meetingFieldsSchema = z.object({
+  /** Absent for a meeting that happened without a request (an ad-hoc meeting on the floor). */
+  requestId: reference('约谈申请').optional(),
+  participantIds: z.tuple([reference('参会人'), reference('参会人')]),
+  /** `<sessionId>#<n>`, see `deriveSlots`. */
+  slotId: z.string().min(1, { message: '请选择时段' }),
+  tableId: z.string().min(1, { message: '请选择洽谈桌' }),
+  state: z.enum(MEETING_STATES, { message: `洽谈状态应为：${MEETING_STATES.join('、')}` }).default('待开始'),
+  /** 锁定: the organiser fixed it here; automatic planning and re-planning never move it. */
+  locked: z.boolean().default(false),
+});
+
+export const meetingSchema = recordBaseSchema
+  .extend(meetingFieldsSchema.shape)
+  .refine((m) => m.participantIds[0] !== m.participantIds[1], { message: '洽谈双方不能是同一人', path: ['participantIds'] });
+
 /** 洽谈: a scheduled one-on-one meeting in a slot at a table. */
-export type Meeting = RecordBase & {
-  requestId?: string;
-  participantIds: [string, string];
-  slotId: string;
-  tableId: string;
-  state: MeetingState;
-  locked: boolean;
-};
+export type Meeting = z.infer<typeof meetingSchema>;
 
 /** 对接成果: what came of a meeting. */
 export type Outcome = RecordBase & {

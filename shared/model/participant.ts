@@ -22,10 +22,22 @@ const emailSchema = z
   .transform((v) => (v === '' ? undefined : v.toLowerCase()))
   .optional();
 
-/** 可参会时间: the sessions a person attends (empty = all) and slots they cannot take. */
+/**
+ * 可参会时间 and what binds the person's schedule: the sessions they attend
+ * (empty = all), slots they cannot take, at most how many meetings, and a
+ * host table (a university's booth) where all their meetings take place.
+ */
 export const availabilitySchema = z.object({
   sessionIds: z.array(z.string()).default([]),
   unavailableSlotIds: z.array(z.string()).default([]),
+  maxMeetings: z
+    .number({ message: '最多洽谈场数应为数字' })
+    .int({ message: '最多洽谈场数应为整数' })
+    .min(1, { message: '最多洽谈场数至少为1' })
+    .max(100, { message: '最多洽谈场数不超过100' })
+    .optional(),
+  /** The id of one of the event's tables (`Table.id`). */
+  hostTableId: z.string().min(1).max(40).optional(),
 });
 export type Availability = z.infer<typeof availabilitySchema>;
 

@@ -37,14 +37,19 @@ describe('精准对接 in the browser, with the real worker and IndexedDB', () =
     const review = page.getByTestId('bulk-review');
     await review.waitFor({ timeout: 60_000 });
 
+    // The demo's sign-up wishes are already requests: those rows show 已邀请; invite three that are not.
     const rows = review.locator('.ant-table-tbody .ant-table-row');
-    for (let i = 0; i < 3; i++) await rows.nth(i).locator('.ant-checkbox-input').check();
+    const states = await rows.locator('[data-testid="review-state"]').allTextContents();
+    expect(states).toContain('已邀请');
+    const fresh = states.flatMap((s, i) => (s === '待处理' ? [i] : [])).slice(0, 3);
+    expect(fresh).toHaveLength(3);
+    for (const i of fresh) await rows.nth(i).locator('.ant-checkbox-input').check();
     await page.getByTestId('bulk-invite').click();
     await page.getByText(/^优先（/).click();
     await expect.poll(async () => page.getByTestId('bulk-summary').textContent()).toContain('已创建 3 条约谈申请，跳过 0 条重复');
-    await expect.poll(async () => (await rows.locator('[data-testid="review-state"]').allTextContents()).slice(0, 3)).toEqual(['已邀请', '已邀请', '已邀请']);
+    await expect.poll(async () => (await rows.locator('[data-testid="review-state"]').allTextContents()).filter((_, i) => fresh.includes(i))).toEqual(['已邀请', '已邀请', '已邀请']);
 
-    const requests = await storedRequests();
+    const requests = (await storedRequests()).filter((r) => r.source === '匹配推荐');
     expect(requests).toHaveLength(3);
     expect(requests.map((r) => [r.source, r.priority, r.deleted])).toEqual(Array.from({ length: 3 }, () => ['匹配推荐', '优先', false]));
 

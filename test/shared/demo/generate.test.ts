@@ -8,10 +8,12 @@ import {
   deriveSlots,
   eventSchema,
   FIELDS,
+  meetingRequestSchema,
   needSchema,
   organisationSchema,
   participantSchema,
   patentProblem,
+  requestTopicKey,
   usccProblem,
 } from '../../../shared/model';
 
@@ -28,8 +30,21 @@ const checkInvariants = (f: DemoFair) => {
   for (const p of f.participants) expect(participantSchema.parse(p)).toEqual(p);
   for (const n of f.needs) expect(needSchema.parse(n)).toEqual(n);
   for (const a of f.achievements) expect(achievementSchema.parse(a)).toEqual(a);
+  for (const r of f.meetingRequests) expect(meetingRequestSchema.parse(r)).toEqual(r);
 
-  const others = [...f.organisations, ...f.participants, ...f.needs, ...f.achievements];
+  // Sign-up wishes: a need's contact asks an achievement's contact of the same field, each topic once.
+  const needs = byId(f.needs);
+  const achievements = byId(f.achievements);
+  for (const r of f.meetingRequests) {
+    const need = needs.get(r.needId ?? '');
+    const achievement = achievements.get(r.achievementId ?? '');
+    expect([r.fromId, r.toId]).toEqual([need?.contactId, achievement?.contactId]);
+    expect(achievement?.field).toBe(need?.field);
+    expect([r.state, r.source]).toEqual(['待确认', '报名意向']);
+  }
+  expect(isUnique(f.meetingRequests.map(requestTopicKey))).toBe(true);
+
+  const others = [...f.organisations, ...f.participants, ...f.needs, ...f.achievements, ...f.meetingRequests];
   expect(others.every((r) => r.eventId === f.event.id)).toBe(true);
   expect(isUnique([f.event.id, ...others.map((r) => r.id)])).toBe(true);
   expect(isUnique(f.participants.map((p) => p.mobile))).toBe(true);
