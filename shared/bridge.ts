@@ -48,7 +48,7 @@ export type FileFilter = { name: string; extensions: string[] };
 export type SaveAsRequest = { suggestedName: string; filters: FileFilter[]; data: Uint8Array };
 export type OpenFileRequest = { filters: FileFilter[] };
 /** Without `html` the calling page itself is printed. */
-export type PrintJob = { html?: string; pageSize: PageSize; suggestedName: string };
+export type PrintJob = { html?: string; pageSize: PageSize; landscape?: boolean; suggestedName: string };
 export type ShowItemRequest = { path: string };
 
 export type AppInfo = {
@@ -130,6 +130,7 @@ const buildPayloadSchemas = (): PayloadSchemas => ({
       .max(MAX_PRINT_HTML_CHARS, { message: `打印内容超过 ${megabytes(MAX_PRINT_HTML_CHARS)} MB，请减少图片后重试` })
       .optional(),
     pageSize: z.enum(PAGE_SIZES, { message: `纸张大小应为：${PAGE_SIZES.join('、')}` }),
+    landscape: z.boolean({ message: '横向打印应为是或否' }).optional(),
     suggestedName: fileNameSchema(),
   }),
   'shell:showItemInFolder': z.object({

@@ -28,10 +28,11 @@ const renderHtml = async (html: string, options: PrintToPDFOptions, printPages: 
 /** Asks for the target first, so a cancelled dialog costs no rendering. */
 export const createPrintToPdf =
   (dialogs: Dialogs, printPages: PrintPages): MainHandler<'print:toPdf'> =>
-  async ({ html, pageSize, suggestedName }, { sender, window }) => {
+  async ({ html, pageSize, landscape, suggestedName }, { sender, window }) => {
     const target = await dialogs.chooseSavePath(window, withPdfExtension(suggestedName), PDF_FILTERS);
     if (target === undefined) return ok({ canceled: true });
-    const options: PrintToPDFOptions = { pageSize, printBackground: true };
+    // printToPDF sizes the page itself and ignores the document's `@page { size }`, so orientation is passed on.
+    const options: PrintToPDFOptions = { pageSize, landscape: landscape ?? false, printBackground: true };
     const pdf = html === undefined ? await sender.printToPDF(options) : await renderHtml(html, options, printPages);
     await writeFile(target, pdf);
     return ok({ path: target });

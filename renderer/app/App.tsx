@@ -1,5 +1,5 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
-import { ApartmentOutlined, BulbOutlined, CalendarOutlined, ExperimentOutlined, NodeIndexOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BulbOutlined, CalendarOutlined, ExperimentOutlined, NodeIndexOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -15,6 +15,7 @@ import { organisationsConfig } from '../features/registry/kinds/organisations';
 import { participantsConfig } from '../features/registry/kinds/participants';
 import { RegistryPage } from '../features/registry/RegistryPage';
 import { useRegistryData } from '../features/registry/useRegistryData';
+import { SchedulePage } from '../features/schedule/SchedulePage';
 import { Welcome } from '../features/welcome/Welcome';
 import { DeskContext } from './DeskContext';
 import { EventSwitcher } from './EventSwitcher';
@@ -30,6 +31,7 @@ const MENU: { key: Page; icon: React.ReactNode; label: string }[] = [
   { key: 'needs', icon: <BulbOutlined />, label: '技术需求' },
   { key: 'achievements', icon: <ExperimentOutlined />, label: '科技成果' },
   { key: 'matching', icon: <NodeIndexOutlined />, label: '精准对接' },
+  { key: 'schedule', icon: <ScheduleOutlined />, label: '洽谈排期' },
 ];
 
 const Workspace = ({ event }: { event: DockingEvent }) => {
@@ -49,6 +51,8 @@ const Workspace = ({ event }: { event: DockingEvent }) => {
       return <RegistryPage config={achievementsConfig} data={data} />;
     case 'matching':
       return <MatchingPage data={data} />;
+    case 'schedule':
+      return <SchedulePage data={data} />;
   }
 };
 

@@ -76,9 +76,9 @@ const pickFile = (accept: string): Promise<File | undefined> =>
     input.click();
   });
 
-const pageStyle = (pageSize: PageSize): string => `@page { size: ${pageSize}; }`;
+const pageStyle = (pageSize: PageSize, landscape: boolean): string => `@page { size: ${pageSize}${landscape ? ' landscape' : ''}; }`;
 
-const printInFrame = async (html: string, pageSize: PageSize): Promise<void> => {
+const printInFrame = async (html: string, pageSize: PageSize, landscape: boolean): Promise<void> => {
   const frame = document.createElement('iframe');
   // Same origin so that we may call its print(); no `allow-scripts`, like the Electron print window.
   frame.setAttribute('sandbox', 'allow-same-origin allow-modals');
@@ -91,7 +91,7 @@ const printInFrame = async (html: string, pageSize: PageSize): Promise<void> => 
     const frameDocument = frame.contentDocument;
     const style = frameDocument?.createElement('style');
     if (frameDocument && style) {
-      style.textContent = pageStyle(pageSize);
+      style.textContent = pageStyle(pageSize, landscape);
       frameDocument.head.append(style);
     }
     frame.contentWindow?.print();
@@ -101,18 +101,18 @@ const printInFrame = async (html: string, pageSize: PageSize): Promise<void> => 
 };
 
 /** `window.print()` blocks until the dialog closes, so the title and page size are restored afterwards. */
-const printViaDialog = async (html: string | undefined, pageSize: PageSize, fileName: string): Promise<void> => {
+const printViaDialog = async (html: string | undefined, pageSize: PageSize, landscape: boolean, fileName: string): Promise<void> => {
   const title = document.title;
   // Chrome proposes the document title as the PDF's file name.
   document.title = fileName.replace(/\.pdf$/i, '');
   const style = document.createElement('style');
-  style.textContent = pageStyle(pageSize);
+  style.textContent = pageStyle(pageSize, landscape);
   try {
     if (html === undefined) {
       document.head.append(style);
       window.print();
     } else {
-      await printInFrame(html, pageSize);
+      await printInFrame(html, pageSize, landscape);
     }
   } finally {
     style.remove();
@@ -133,9 +133,9 @@ export const browserBridge = {
     if (file.size > MAX_FILE_BYTES) return fileTooLarge(file.name);
     return ok({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
   }),
-  'print:toPdf': validated('print:toPdf', async ({ html, pageSize, suggestedName }) => {
+  'print:toPdf': validated('print:toPdf', async ({ html, pageSize, landscape, suggestedName }) => {
     const fileName = /\.pdf$/i.test(suggestedName) ? suggestedName : `${suggestedName}.pdf`;
-    await printViaDialog(html, pageSize, fileName);
+    await printViaDialog(html, pageSize, landscape ?? false, fileName);
     // The print dialog may have been cancelled or sent to paper; the browser does not say.
     return ok({ path: fileName });
   }),

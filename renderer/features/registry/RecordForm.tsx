@@ -124,6 +124,18 @@ const FieldInput = ({ field: f, lookups }: { field: FieldDef; lookups: RegistryL
         </Form.Item>
       );
     }
+    case 'table':
+      return (
+        <Form.Item {...common}>
+          <Select
+            showSearch={{ optionFilterProp: 'label' }}
+            allowClear
+            placeholder={f.placeholder ?? '选择洽谈桌'}
+            options={[...lookups.event.tables].sort((a, b) => a.number - b.number).map((t) => ({ value: t.id, label: `${t.number}号桌${t.zone ? `（${t.zone}）` : ''}` }))}
+            data-testid={`input-${f.name}`}
+          />
+        </Form.Item>
+      );
     case 'person':
       return (
         <Form.Item {...common}>

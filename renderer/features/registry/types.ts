@@ -15,7 +15,7 @@ export type RegistryLookups = {
 export type FieldDef = {
   name: string;
   label: string;
-  kind: 'text' | 'textarea' | 'select' | 'multi' | 'tags' | 'number' | 'date' | 'organisation' | 'person';
+  kind: 'text' | 'textarea' | 'select' | 'multi' | 'tags' | 'number' | 'date' | 'organisation' | 'person' | 'table';
   required?: boolean;
   options?: readonly string[];
   placeholder?: string;

@@ -58,7 +58,7 @@ describe('print:toPdf', () => {
     const result = await invoke('print:toPdf', createPrintToPdf(dialogs, printPages), { pageSize: 'A5', suggestedName: '桌牌' }, { sender });
     expect(result).toEqual({ ok: true, value: { path: target } });
     expect(dialogs.savedAs).toEqual(['桌牌.pdf']);
-    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A5', printBackground: true });
+    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A5', landscape: false, printBackground: true });
     expect(await readFile(target)).toEqual(PDF);
     expect(printWindows).toEqual([]);
   });
@@ -76,6 +76,13 @@ describe('print:toPdf', () => {
     expect(window?.servedHtml).toBe('<h1>议程</h1>');
     expect(window?.destroyed).toBe(true);
     expect(printPages.get(new URL(window?.loaded[0] ?? '').pathname)).toBeUndefined();
+  });
+
+  it('prints landscape when asked: printToPDF ignores the page’s own @page size', async () => {
+    const { sender, printToPDF } = printingSender();
+    const job = { pageSize: 'A4', landscape: true, suggestedName: '总排期表' };
+    await invoke('print:toPdf', createPrintToPdf(fakeDialogs({ savePath: path.join(dir, '总排期表.pdf') }), printPages), job, { sender });
+    expect(printToPDF).toHaveBeenCalledWith({ pageSize: 'A4', landscape: true, printBackground: true });
   });
 
   it('renders nothing when the dialog is cancelled', async () => {

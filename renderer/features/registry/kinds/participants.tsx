@@ -1,7 +1,12 @@
 import { Tag } from 'antd';
 import { CHECK_IN_STATES, PARTICIPANT_ROLES, type ParticipantDraft } from '@shared/model';
-import type { RegistryConfig } from '../types';
+import type { RegistryConfig, RegistryLookups } from '../types';
 import { cleanValues, list } from './formValues';
+
+const tableName = (l: RegistryLookups, id: string | undefined): string => {
+  const table = id ? l.event.tables.find((t) => t.id === id) : undefined;
+  return table ? `${table.number}号桌${table.zone ? `（${table.zone}）` : ''}` : '不固定';
+};
 
 const maskMobile = (m?: string) => (m ? `${m.slice(0, 3)} ${m.slice(3, 7)} ${m.slice(7)}` : '');
 
@@ -52,13 +57,28 @@ export const participantsConfig: RegistryConfig<'participants'> = {
     { name: 'roles', label: '参会角色', kind: 'multi', required: true, options: PARTICIPANT_ROLES },
     { name: 'badgeCode', label: '胸卡码', kind: 'text', placeholder: '留空则自动生成' },
     { name: 'expertise', label: '专长领域', kind: 'tags', placeholder: '专家必填为佳：输入后回车，如 锂离子电池、储能' },
+    { name: 'maxMeetings', label: '最多洽谈场数', kind: 'number', min: 1, max: 100, addonAfter: '场', placeholder: '不限' },
+    { name: 'hostTableId', label: '固定洽谈桌', kind: 'table', placeholder: '不固定（如高校展位可固定在本桌）' },
     { name: 'notes', label: '备注', kind: 'textarea' },
   ],
   emptyValues: () => ({ roles: [], expertise: [] }),
-  toFormValues: (p) => ({ ...p }),
+  // The two scheduling limits live in `availability`; the form edits them as fields of their own.
+  toFormValues: (p) => ({ ...p, maxMeetings: p.availability.maxMeetings, hostTableId: p.availability.hostTableId }),
   toInput: (v) => {
-    const c = cleanValues(v, ['name']);
-    return { ...c, roles: list(c.roles), expertise: list(c.expertise), badgeCode: typeof c.badgeCode === 'string' ? c.badgeCode : '' } as ParticipantDraft;
+    const { maxMeetings, hostTableId, availability, ...c } = cleanValues(v, ['name']);
+    const kept = typeof availability === 'object' && availability !== null ? (availability as Partial<NonNullable<ParticipantDraft['availability']>>) : {};
+    return {
+      ...c,
+      roles: list(c.roles),
+      expertise: list(c.expertise),
+      badgeCode: typeof c.badgeCode === 'string' ? c.badgeCode : '',
+      availability: {
+        sessionIds: kept.sessionIds ?? [],
+        unavailableSlotIds: kept.unavailableSlotIds ?? [],
+        ...(maxMeetings === undefined ? {} : { maxMeetings }),
+        ...(hostTableId === undefined ? {} : { hostTableId }),
+      },
+    } as ParticipantDraft;
   },
   details: (p, l) => [
     { label: '姓名', value: p.name },
@@ -70,6 +90,8 @@ export const participantsConfig: RegistryConfig<'participants'> = {
     { label: '胸卡码', value: p.badgeCode },
     { label: '签到状态', value: p.checkIn.state },
     { label: '专长领域', value: p.expertise?.join('、') || '—' },
+    { label: '最多洽谈场数', value: p.availability.maxMeetings === undefined ? '不限' : `${p.availability.maxMeetings}场` },
+    { label: '固定洽谈桌', value: tableName(l, p.availability.hostTableId) },
     { label: '备注', value: p.notes ?? '—' },
   ],
 };
