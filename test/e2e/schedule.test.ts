@@ -112,4 +112,25 @@ describe('洽谈排期 in the browser, with the real worker and IndexedDB', () =
     const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pageCount).toBe(people);
   });
+
+  it('plans exactly with HiGHS in the worker (WebAssembly under the app’s CSP) and says what it proved', async () => {
+    await desk.loadDemo();
+    await desk.goTo('schedule');
+    const page = desk.page;
+    await page.getByTestId('tab-requests').click();
+    await page.getByTestId('accept-all-pending').click();
+    await page.getByTestId('confirm-bulk').click();
+    await expect.poll(async () => page.getByTestId('count-已接受').textContent(), { timeout: 15_000 }).toMatch(/已接受\D*[1-9]\d*/);
+
+    await page.getByTestId('tab-grid').click();
+    await page.getByTestId('exact-mode').click();
+    await page.getByRole('combobox', { name: '计算时间' }).click();
+    await page.getByTitle('计算 5 秒').click();
+    await page.getByTestId('auto-plan').click();
+    const review = page.getByTestId('plan-review');
+    await review.waitFor({ timeout: 60_000 });
+    expect(await review.getByTestId('plan-certificate').textContent()).toMatch(/精确求解/);
+    await review.getByTestId('plan-apply').click();
+    await expect.poll(async () => (await storedMeetings(page)).length, { timeout: 15_000 }).toBeGreaterThan(300);
+  });
 });
