@@ -24,8 +24,9 @@ import type { ScheduleInstance } from './types';
  * because each x_r ≤ 1 and each constraint's left side is at most its right side.
  * So *every* choice of the duals gives a valid bound; we only search for a small
  * one, by exact coordinate descent (each dual in turn set to its best value given
- * the others) from two starts, and keep the smallest value seen. Weights are
- * integers, so the bound is rounded down.
+ * the others) from two starts, then, unless a greedy point of the relaxation
+ * already meets it, by smoothed projected-gradient steps (`refineDuals`), and
+ * keep the smallest value seen. Weights are integers, so the bound is rounded down.
  *
  * It is never worse than the simple bounds: all duals 0 gives the sum of the
  * placeable weights; z alone gives the sum of the M largest placeable weights;
@@ -71,13 +72,81 @@ export const upperBoundOfModel = (m: Model): number => {
       best = v;
     }
   }
+  // Refining pays only while the bound may still come down to what a plan can hold.
+  if (Math.floor(best + 1e-6) > greedyWeight(g, placeable, m.w)) best = Math.min(best, refineDuals(g, placeable, m.w, dual, value));
   return Math.floor(best + 1e-6);
+};
+
+/**
+ * The weight of a feasible point of the relaxation, taken greedily by weight:
+ * when the dual bound already equals it (rounded down), no dual can do better.
+ */
+const greedyWeight = (g: Groups, placeable: readonly number[], w: ArrayLike<number>): number => {
+  const left = Float64Array.from(g.capacity);
+  const order = [...placeable].sort((x, y) => (w[y] ?? 0) - (w[x] ?? 0));
+  let total = 0;
+  for (const r of order) {
+    const from = g.ofStart[r] ?? 0;
+    const to = g.ofStart[r + 1] ?? 0;
+    let fits = true;
+    for (let i = from; i < to && fits; i++) fits = (left[g.of[i] ?? 0] ?? 0) >= 1;
+    if (!fits) continue;
+    for (let i = from; i < to; i++) left[g.of[i] ?? 0] = (left[g.of[i] ?? 0] ?? 0) - 1;
+    total += w[r] ?? 0;
+  }
+  return total;
+};
+
+/**
+ * Coordinate descent stops at corners of this piecewise-linear dual where no
+ * single dual can improve but two together could (raise one person's, lower
+ * another's). Projected gradient steps on a smoothed dual (each max(0, e)
+ * replaced by τ·log(1 + e^{e/τ}), τ shrinking) move all duals at once; the
+ * exact dual is evaluated at every point visited and the least value kept,
+ * so the bound stays a proof whatever the steps do.
+ */
+const refineDuals = (g: Groups, placeable: readonly number[], w: ArrayLike<number>, dual: Float64Array, value: () => number): number => {
+  const K = dual.length;
+  const grad = new Float64Array(K);
+  const size = new Float64Array(K);
+  for (let k = 0; k < K; k++) size[k] = (g.start[k + 1] ?? 0) - (g.start[k] ?? 0);
+  const bestDuals = Float64Array.from(dual);
+  let best = value();
+  let tau = 0.5;
+  for (let iter = 0; iter < REFINE_ITERATIONS && tau > MIN_TAU; iter++) {
+    grad.set(g.capacity);
+    for (const r of placeable) {
+      let e = w[r] ?? 0;
+      for (let i = g.ofStart[r] ?? 0; i < (g.ofStart[r + 1] ?? 0); i++) e -= dual[g.of[i] ?? 0] ?? 0;
+      const share = 1 / (1 + Math.exp(-e / tau));
+      for (let i = g.ofStart[r] ?? 0; i < (g.ofStart[r + 1] ?? 0); i++) grad[g.of[i] ?? 0] = (grad[g.of[i] ?? 0] ?? 0) - share;
+    }
+    for (let k = 0; k < K; k++) {
+      const step = tau / Math.max(1, Math.sqrt(size[k] ?? 1));
+      dual[k] = Math.max(0, (dual[k] ?? 0) - step * (grad[k] ?? 0));
+    }
+    if (iter % 10 === 9) {
+      const v = value();
+      if (v < best) {
+        best = v;
+        bestDuals.set(dual);
+      } else {
+        dual.set(bestDuals);
+        tau *= 0.7;
+      }
+    }
+  }
+  return best;
 };
 
 export const upperBound = (instance: ScheduleInstance): number => upperBoundOfModel(compileModel(instance));
 
 /** Exact coordinate descent converges in a few sweeps on these duals; more rarely lowers the bound. */
 const SWEEPS = 8;
+/** Smoothed-gradient steps after the descent; each costs one pass over the requests. */
+const REFINE_ITERATIONS = 300;
+/** Below this smoothing the steps no longer move the exact dual. */
+const MIN_TAU = 0.02;
 
 /**
  * The constraints (2)–(4) in CSR form: constraint k has `capacity[k]` and the
