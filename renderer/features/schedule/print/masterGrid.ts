@@ -1,7 +1,7 @@
 import type { Slot, Table } from '@shared/model';
 import type { MeetingView, ScheduleView } from '../view';
 import { html, printDocument, type SafeHtml } from './printDocument';
-import { printedMeetings, runsBy, sessionLabel, shortDate, slotTime } from './scheduleFormat';
+import { printedMeetings, runsBy, sessionTitle, slotTime } from './scheduleFormat';
 
 /**
  * 总排期表: the whole schedule as a grid, tables down, slots across, cut
@@ -87,7 +87,7 @@ const cell = (meetings: readonly MeetingView[] | undefined): SafeHtml => {
 
 const pageHtml = (view: ScheduleView, page: GridPage, n: number, total: number, cells: ReadonlyMap<string, MeetingView[]>): SafeHtml => {
   const first = page.slots[0];
-  const session = first ? `${sessionLabel(view, first.sessionId)} · ${shortDate(first.date)}` : '';
+  const session = first ? sessionTitle(view, first.sessionId, first.date) : '';
   const tableRange = page.tables.length ? `第 ${page.tables[0]?.number}–${page.tables.at(-1)?.number} 号桌` : '';
   return html`<section class="page grid-page">
 <div class="grid-title"><h1>总排期表\u3000${session}</h1><span class="meta">${view.event.name}\u3000${tableRange}</span></div>

@@ -54,6 +54,13 @@ export const counterpartOf = (m: MeetingView, personId: string): PersonRef => (m
 
 export const sessionLabel = (view: ScheduleView, sessionId: string): string => view.event.sessions.find((s) => s.id === sessionId)?.label ?? '';
 
+/** A session's heading: its label, then its date unless the organiser put the date in the label (“11月27日 上午”). */
+export const sessionTitle = (view: ScheduleView, sessionId: string, date: string): string => {
+  const label = sessionLabel(view, sessionId);
+  const day = shortDate(date);
+  return label.includes(day) ? label : `${label} · ${day}`;
+};
+
 const byName = new Intl.Collator('zh-CN', { numeric: true });
 
 /**

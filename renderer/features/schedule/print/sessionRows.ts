@@ -1,6 +1,6 @@
 import type { MeetingView, ScheduleView } from '../view';
 import { html, type SafeHtml } from './printDocument';
-import { runsBy, sessionLabel, shortDate, slotOf, UNKNOWN_SLOT } from './scheduleFormat';
+import { runsBy, sessionTitle, slotOf, UNKNOWN_SLOT } from './scheduleFormat';
 
 /**
  * Meetings (in time order) as one `<tbody>` per session, each headed by the
@@ -10,7 +10,7 @@ import { runsBy, sessionLabel, shortDate, slotOf, UNKNOWN_SLOT } from './schedul
 export const sessionBodies = (view: ScheduleView, meetings: readonly MeetingView[], columns: number, row: (m: MeetingView) => SafeHtml): SafeHtml[] =>
   runsBy(meetings, (m) => slotOf(view, m.slotId)?.sessionId).map(({ key, items }) => {
     const first = slotOf(view, items[0]?.slotId ?? '');
-    const title = key === undefined || !first ? UNKNOWN_SLOT : `${sessionLabel(view, key)} · ${shortDate(first.date)}`;
+    const title = key === undefined || !first ? UNKNOWN_SLOT : sessionTitle(view, key, first.date);
     return html`<tbody><tr class="session"><td colspan="${columns}">${title}</td></tr>${items.map(row)}</tbody>`;
   });
 
