@@ -10,9 +10,10 @@ import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 
 /** The event's live records as the import planner compares against them. */
 export const loadImportExisting = async (db: DeskDatabase, eventId: string): Promise<ExistingRecords> => {
-  const { organisations, participants, needs, achievements } = await readLiveRegistry(db, eventId);
+  const [{ organisations, participants, needs, achievements }, event] = await Promise.all([readLiveRegistry(db, eventId), db.events.get(eventId)]);
   // Only the keys the planner compares: the snapshot is copied into the import worker.
   return {
+    tables: (event?.tables ?? []).map(({ id, number }) => ({ id, number })),
     organisations: organisations.map(({ id, name, kind, usci }) => ({ id, name, kind, usci })),
     participants: participants.map(({ id, name, mobile, organisationId, badgeCode }) => ({ id, name, mobile, organisationId, badgeCode })),
     needs: needs.map(({ title, ownerId }) => ({ title, ownerId })),

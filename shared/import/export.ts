@@ -1,6 +1,7 @@
 import type { Achievement, Need, Organisation, Participant } from '../model';
 import { COOPERATION_MODES, FIELDS, MATURITY_STAGES, ORG_KINDS, PARTICIPANT_ROLES } from '../model';
 import { IMPORT_FIELDS, type ImportKind } from './headers';
+import { schedulingLimitCells, type EventTable } from './schedulingLimits';
 
 /**
  * Lists as spreadsheets. Headers are the import's canonical labels, lists are
@@ -14,6 +15,8 @@ export type ExportData = {
   participants: readonly Participant[];
   needs: readonly Need[];
   achievements: readonly Achievement[];
+  /** The event's 洽谈桌: a participant's 固定洽谈桌 is written as its number. */
+  tables?: readonly EventTable[];
 };
 
 type Cell = string | number | undefined;
@@ -45,6 +48,8 @@ const columnsOf = (data: ExportData) => {
     col('participants', 'roles', (p) => joined(p.roles)),
     col('participants', 'badgeCode', (p) => p.badgeCode),
     col('participants', 'expertise', (p) => (p.expertise ? joined(p.expertise) : undefined)),
+    col('participants', 'maxMeetings', (p) => schedulingLimitCells(p, data.tables).maxMeetings),
+    col('participants', 'hostTable', (p) => schedulingLimitCells(p, data.tables).hostTable),
     col('participants', 'notes', (p) => p.notes),
     // Not imported: check-in happens on the day, not in a spreadsheet.
     { label: '签到状态', value: (p) => p.checkIn.state },
@@ -164,6 +169,8 @@ const HINTS: Readonly<Record<string, string>> = {
   organisation: '已有单位按名称关联，新单位自动创建',
   owner: '已有单位按名称关联，新单位自动创建',
   contact: '填参会人姓名，导入时关联到该参会人',
+  maxMeetings: '1–100 的整数；不填为不限',
+  hostTable: '填洽谈桌桌号，如 12；该参会人的洽谈都安排在这张桌（如高校展位）',
 };
 
 /** The template: every recognised header and one example row. */

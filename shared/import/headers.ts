@@ -15,6 +15,8 @@ export type TargetField = {
   synonyms: readonly string[];
   /** A required field is also satisfied when this other field is mapped (成熟度 can come from TRL). */
   orField?: string;
+  /** The mapping step's tag for a required field when plain 必填 would mislead (“必填（或 TRL）”). */
+  requiredNote?: string;
 };
 
 const ORG_KIND: TargetField = { key: 'orgKind', label: '单位类型', required: false, synonyms: ['单位类型', '机构类型', '单位性质', '类型'] };
@@ -39,6 +41,8 @@ export const IMPORT_FIELDS: { readonly [K in ImportKind]: readonly TargetField[]
     { key: 'roles', label: '参会角色', required: false, synonyms: ['参会角色', '角色', '参会身份', '身份', '参会类型'] },
     { key: 'badgeCode', label: '胸卡码', required: false, synonyms: ['胸卡码', '胸卡号', '参会码'] },
     { key: 'expertise', label: '专长领域', required: false, synonyms: ['专长领域', '专长', '研究方向', '擅长领域'] },
+    { key: 'maxMeetings', label: '最多洽谈场数', required: false, synonyms: ['最多洽谈场数', '洽谈场数上限', '最多洽谈', '洽谈上限', '最多场数', '场数上限'] },
+    { key: 'hostTable', label: '固定洽谈桌', required: false, synonyms: ['固定洽谈桌', '固定桌号', '洽谈桌号', '洽谈桌', '展位桌号'] },
     { key: 'notes', label: '备注', required: false, synonyms: ['备注', '说明'] },
   ],
   organisations: [
@@ -82,7 +86,7 @@ export const IMPORT_FIELDS: { readonly [K in ImportKind]: readonly TargetField[]
     },
     ORG_KIND,
     FIELD,
-    { key: 'maturity', label: '成熟度', required: true, orField: 'trl', synonyms: ['成熟度', '成果阶段', '技术成熟度', '所处阶段', '阶段', '成熟程度'] },
+    { key: 'maturity', label: '成熟度', required: true, orField: 'trl', requiredNote: '必填（或 TRL）', synonyms: ['成熟度', '成果阶段', '技术成熟度', '所处阶段', '阶段', '成熟程度'] },
     { key: 'trl', label: 'TRL', required: false, synonyms: ['trl', '技术就绪度', '技术就绪水平', 'trl等级'] },
     { key: 'patents', label: '专利号', required: false, synonyms: ['专利号', '知识产权', '专利', '专利号码', '相关专利'] },
     KEYWORDS,
@@ -125,14 +129,21 @@ const scoreOf = (header: string, synonym: string): number => {
 
 export type GuessedMapping = { columns: ColumnMap; unmapped: number[] };
 
-/** Matches one header row; each field gets at most one column and each column at most one field, best matches first. */
-export const guessMapping = (headerRow: readonly string[], kind: ImportKind): GuessedMapping => {
+/** How well a header names a field: its best synonym's score, 0 when none fits. */
+export const headerScore = (header: string, field: Pick<TargetField, 'synonyms'>): number =>
+  Math.max(0, ...field.synonyms.map((s) => scoreOf(header, normalizeHeader(s))));
+
+/**
+ * Matches one header row against a list of fields; each field gets at most
+ * one column and each column at most one field, best matches first.
+ */
+export const guessFieldMapping = (headerRow: readonly string[], fields: readonly TargetField[]): GuessedMapping => {
   const candidates: { column: number; field: string; score: number }[] = [];
   headerRow.forEach((cell, column) => {
     const header = normalizeHeader(cell);
     if (header === '') return;
-    for (const field of IMPORT_FIELDS[kind]) {
-      const score = Math.max(0, ...field.synonyms.map((s) => scoreOf(header, normalizeHeader(s))));
+    for (const field of fields) {
+      const score = headerScore(header, field);
       if (score > 0) candidates.push({ column, field: field.key, score });
     }
   });
@@ -148,18 +159,23 @@ export const guessMapping = (headerRow: readonly string[], kind: ImportKind): Gu
   return { columns, unmapped };
 };
 
+export const guessMapping = (headerRow: readonly string[], kind: ImportKind): GuessedMapping => guessFieldMapping(headerRow, IMPORT_FIELDS[kind]);
+
 /** How many leading rows may be titles or notes above the header row. */
 export const HEADER_SEARCH_ROWS = 10;
 
-/** Finds the header row below title rows such as “2026中关村对接会报名表”: the one with most recognised headers. */
-export const detectHeader = (rows: readonly (readonly string[])[], kind: ImportKind): ColumnMapping & { unmapped: number[] } => {
-  let best = { headerRow: 0, ...guessMapping(rows[0] ?? [], kind) };
+/** Finds the header row below title rows such as “2026中关村对接会报名表”: the one the guess maps most columns of. */
+export const detectHeaderWith = (rows: readonly (readonly string[])[], guess: (headerRow: readonly string[]) => GuessedMapping): ColumnMapping & { unmapped: number[] } => {
+  let best = { headerRow: 0, ...guess(rows[0] ?? []) };
   for (let i = 1; i < Math.min(rows.length, HEADER_SEARCH_ROWS); i++) {
-    const guess = guessMapping(rows[i] ?? [], kind);
-    if (Object.keys(guess.columns).length > Object.keys(best.columns).length) best = { headerRow: i, ...guess };
+    const guessed = guess(rows[i] ?? []);
+    if (Object.keys(guessed.columns).length > Object.keys(best.columns).length) best = { headerRow: i, ...guessed };
   }
   return best;
 };
+
+export const detectHeader = (rows: readonly (readonly string[])[], kind: ImportKind): ColumnMapping & { unmapped: number[] } =>
+  detectHeaderWith(rows, (headerRow) => guessMapping(headerRow, kind));
 
 /** The labels of required fields that have no column yet. */
 export const missingRequired = (kind: ImportKind, columns: ColumnMap): string[] =>

@@ -1,6 +1,7 @@
 import { mobileProblem, normalizeMobile, normalizeUscc, organisationDraftSchema, PARTICIPANT_ROLES, validate, type OrgKind } from '../model';
 import { missingRequired, type ColumnMapping, type ImportKind } from './headers';
 import { checkDraft, READERS, type ImportDraftOf, type RowRead } from './rows';
+import { readSchedulingLimits, type EventTable } from './schedulingLimits';
 import { cellText, guessOrgKind, nameKey, roleOfOrgKind } from './values';
 
 /**
@@ -19,6 +20,8 @@ export type ExistingRecords = {
   participants?: readonly { id: string; name: string; mobile?: string; organisationId?: string; badgeCode?: string }[];
   needs?: readonly { title: string; ownerId: string }[];
   achievements?: readonly { title: string; ownerId: string }[];
+  /** The event's 洽谈桌, for a participant's 固定洽谈桌 given by number. */
+  tables?: readonly EventTable[];
 };
 
 /** A stored organisation, or one this import creates (by its name in `newOrganisations`). */
@@ -164,6 +167,7 @@ export const planImport = <K extends ImportKind>(kind: K, rows: readonly (readon
       return column === undefined ? '' : (cells[column] ?? '');
     };
     const read = READERS[k](cell);
+    if (k === 'participants') readSchedulingLimits(read as RowRead<'participants'>, cell, existing.tables);
     const reasons = read.problems.map((p) => p.message);
     const problemFields = new Set(read.problems.map((p) => p.field));
 

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Flex, Modal, Progress, Result, Steps, Typography } from 'antd';
-import { detectHeader, KIND_LABELS, missingRequired, type ColumnMapping, type ImportPlan } from '@shared/import';
+import { detectHeader, guessMapping, IMPORT_FIELDS, KIND_LABELS, missingRequired, type ColumnMapping, type ImportPlan } from '@shared/import';
 import type { DeskDatabase } from '../../db/database';
 import { commitImport, loadImportExisting } from '../../db/importBatch';
 import type { RegistryKind } from '../../db/recordKinds';
@@ -189,9 +189,18 @@ export const ImportWizard = ({ open, kind, eventId, db, onClose, save = saveXlsx
           status={commitError ? 'error' : undefined}
           items={['选择文件', '对应列', '检查数据', '导入', '完成'].map((title) => ({ title }))}
         />
-        {step === 'file' && <FileStep kind={kind} reading={busy} error={fileError} onFile={(f) => void chooseFile(f)} onTemplate={() => void downloadTemplate()} />}
+        {step === 'file' && <FileStep label={label} reading={busy} error={fileError} onFile={(f) => void chooseFile(f)} onTemplate={() => void downloadTemplate()} />}
         {step === 'mapping' && source && (
-          <MappingStep kind={kind} file={source.file} mapping={mapping} error={planError ?? fileError} onMapping={setMapping} onSheet={(i) => void chooseSheet(i)} />
+          <MappingStep
+            fields={IMPORT_FIELDS[kind]}
+            missing={missingRequired(kind, mapping.columns)}
+            guess={(header) => guessMapping(header, kind).columns}
+            file={source.file}
+            mapping={mapping}
+            error={planError ?? fileError}
+            onMapping={setMapping}
+            onSheet={(i) => void chooseSheet(i)}
+          />
         )}
         {step === 'preview' && plan && <PreviewStep plan={plan} />}
         {step === 'commit' && (

@@ -1,10 +1,15 @@
 import { Alert, Flex, Select, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { columnLetter, guessMapping, HEADER_SEARCH_ROWS, IMPORT_FIELDS, missingRequired, type ColumnMapping, type ImportKind, type TargetField } from '@shared/import';
+import { columnLetter, HEADER_SEARCH_ROWS, type ColumnMap, type ColumnMapping, type TargetField } from '@shared/import';
 import type { SpreadsheetRead } from './readSpreadsheet';
 
 type Props = {
-  kind: ImportKind;
+  /** The fields a column can feed: a registry kind's, or a request sheet's. */
+  fields: readonly TargetField[];
+  /** Labels of required fields still without a column, as the caller's rule decides. */
+  missing: readonly string[];
+  /** The mapping guessed from a header row, when the organiser moves the header row. */
+  guess(headerRow: readonly string[]): ColumnMap;
   file: SpreadsheetRead;
   mapping: ColumnMapping;
   error?: string;
@@ -20,7 +25,7 @@ const PREVIEW_ROWS = 5;
 const headerName = (header: readonly string[], i: number) => `${columnLetter(i)} 列${header[i]?.trim() ? `：${header[i]?.trim()}` : ''}`;
 
 /** Step ②: which column of the file feeds which field, pre-filled from the headers. */
-export const MappingStep = ({ kind, file, mapping, error, onMapping, onSheet }: Props) => {
+export const MappingStep = ({ fields, missing, guess, file, mapping, error, onMapping, onSheet }: Props) => {
   const header = file.rows[mapping.headerRow] ?? [];
   const data = file.rows.slice(mapping.headerRow + 1).filter((r) => r.some((c) => c.trim() !== ''));
   const width = Math.max(header.length, ...data.slice(0, PREVIEW_ROWS).map((r) => r.length));
@@ -28,7 +33,6 @@ export const MappingStep = ({ kind, file, mapping, error, onMapping, onSheet }: 
     { value: NOT_IMPORTED, label: '（不导入）' },
     ...Array.from({ length: width }, (_, i) => ({ value: i, label: headerName(header, i) })),
   ];
-  const missing = missingRequired(kind, mapping.columns);
   const used = new Set(Object.values(mapping.columns));
   const ignored = Array.from({ length: width }, (_, i) => i).filter((i) => !used.has(i) && header[i]?.trim());
 
@@ -46,7 +50,7 @@ export const MappingStep = ({ kind, file, mapping, error, onMapping, onSheet }: 
       render: (_, f) => (
         <span>
           {f.label}
-          {f.required && <Tag color="red" style={{ marginInlineStart: 8 }}>{f.orField ? '必填（或 TRL）' : '必填'}</Tag>}
+          {f.required && <Tag color="red" style={{ marginInlineStart: 8 }}>{f.requiredNote ?? '必填'}</Tag>}
         </span>
       ),
     },
@@ -120,7 +124,7 @@ export const MappingStep = ({ kind, file, mapping, error, onMapping, onSheet }: 
             style={{ width: 72, marginInline: 4 }}
             value={mapping.headerRow}
             options={Array.from({ length: Math.min(HEADER_SEARCH_ROWS, file.rows.length) }, (_, i) => ({ value: i, label: String(i + 1) }))}
-            onChange={(row: number) => onMapping({ headerRow: row, columns: guessMapping(file.rows[row] ?? [], kind).columns })}
+            onChange={(row: number) => onMapping({ headerRow: row, columns: guess(file.rows[row] ?? []) })}
             data-testid="import-header-row"
           />
           行
@@ -129,7 +133,7 @@ export const MappingStep = ({ kind, file, mapping, error, onMapping, onSheet }: 
       {missing.length > 0 && <Alert type="warning" showIcon title={`请为必填字段“${missing.join('”“')}”选择对应的列`} data-testid="import-missing-fields" />}
       {error && <Alert type="error" showIcon title={error} data-testid="import-plan-error" />}
       <div data-testid="import-mapping-table">
-        <Table<TargetField> size="small" rowKey="key" pagination={false} columns={fieldColumns} dataSource={[...IMPORT_FIELDS[kind]]} />
+        <Table<TargetField> size="small" rowKey="key" pagination={false} columns={fieldColumns} dataSource={[...fields]} />
       </div>
       {ignored.length > 0 && <Typography.Text type="secondary">以下列不导入：{ignored.map((i) => header[i]?.trim()).join('、')}</Typography.Text>}
       <Typography.Text strong>前{Math.min(PREVIEW_ROWS, data.length)}行数据</Typography.Text>

@@ -15,11 +15,13 @@ const byCreation = <T extends { createdAt: string }>(list: T[]) => list.sort((a,
 
 /**
  * One list of the event as .xlsx, e.g. `参会人_2026-05-20.xlsx`. All four
- * tables are read because rows name their organisation and contact.
+ * tables are read because rows name their organisation and contact, and the
+ * event because a 固定洽谈桌 is written as the table's number.
  */
 export const exportKindToXlsx = async (db: DeskDatabase, eventId: string, kind: ImportKind, save?: SaveFile, now = new Date()): Promise<XlsxFile & { count: number }> => {
-  const { organisations, participants, needs, achievements } = await readLiveRegistry(db, eventId);
+  const [{ organisations, participants, needs, achievements }, event] = await Promise.all([readLiveRegistry(db, eventId), db.events.get(eventId)]);
   const table = exportTable(kind, {
+    tables: event?.tables ?? [],
     organisations: byCreation(organisations),
     participants: byCreation(participants),
     needs: byCreation(needs),

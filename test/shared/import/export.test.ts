@@ -49,8 +49,8 @@ const reimport = (kind: ImportKind) => {
 describe('export', () => {
   it('writes participants with names for references, lists joined with 、 and the check-in state, without tombstones', () => {
     expect(exportTable('participants', data)).toEqual({
-      headers: ['姓名', '单位', '单位类型', '手机', '邮箱', '职务', '参会角色', '胸卡码', '专长领域', '备注', '签到状态'],
-      rows: [['李娜', '清华大学', '高校', '13900139000', '', '', '成果方、专家', 'LN0001', '储能、锂离子电池', '', '已签到']],
+      headers: ['姓名', '单位', '单位类型', '手机', '邮箱', '职务', '参会角色', '胸卡码', '专长领域', '最多洽谈场数', '固定洽谈桌', '备注', '签到状态'],
+      rows: [['李娜', '清华大学', '高校', '13900139000', '', '', '成果方、专家', 'LN0001', '储能、锂离子电池', '', '', '', '已签到']],
     });
   });
 

@@ -1,9 +1,9 @@
 import { Button, Empty, Space } from 'antd';
-import { NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, NodeIndexOutlined, PlusOutlined } from '@ant-design/icons';
 import { useNavigation } from '../../../app/navigation';
 
-/** Shown before the fair has any request: where requests come from, and the two ways to make them. */
-export const RequestsEmpty = ({ onCreate }: { onCreate: () => void }) => (
+/** Shown before the fair has any request: where requests come from, and the ways to make them. */
+export const RequestsEmpty = ({ onCreate, onImport }: { onCreate: () => void; onImport: () => void }) => (
   <Empty
     data-testid="requests-empty"
     style={{ marginTop: 48 }}
@@ -11,7 +11,7 @@ export const RequestsEmpty = ({ onCreate }: { onCreate: () => void }) => (
       <span>
         还没有约谈申请。
         <br />
-        在“精准对接”中为需求挑选推荐的成果或专家并点击“邀请洽谈”，就会生成约谈申请；也可以直接新建。
+        在“精准对接”中为需求挑选推荐的成果或专家并点击“邀请洽谈”，就会生成约谈申请；也可以直接新建，或从报名表等表格导入。
       </span>
     }
   >
@@ -21,6 +21,9 @@ export const RequestsEmpty = ({ onCreate }: { onCreate: () => void }) => (
       </Button>
       <Button icon={<PlusOutlined />} onClick={onCreate} data-testid="create-request-empty">
         新建约谈
+      </Button>
+      <Button icon={<ImportOutlined />} onClick={onImport} data-testid="import-requests-empty">
+        导入
       </Button>
     </Space>
   </Empty>

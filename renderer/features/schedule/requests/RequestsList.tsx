@@ -1,9 +1,10 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useState, type Key } from 'react';
 import { Button, Empty, Space, Spin, Table } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import type { DockingEvent, RequestState } from '@shared/model';
 import { useElementSize } from '../../../app/useElementSize';
+import { RequestImport } from '../import/RequestImport';
 import { countStates, filterRows } from './filters';
 import { RequestCounters } from './RequestCounters';
 import { requestColumns } from './requestColumns';
@@ -39,12 +40,13 @@ const RequestsView = ({ event, data }: { event: DockingEvent; data: RequestsData
     return shown.filter((r) => picked.has(r.id));
   }, [shown, ui.selected]);
 
-  const { select, openForm, closeForm, setFilters } = ui;
+  const { select, openForm, closeForm, setFilters, setImporting } = ui;
   // Another event's selection or open form must not carry over to this one.
   useEffect(() => {
     if (useRequestsUi.getState().selected.length > 0) select([]);
     closeForm();
-  }, [event.id, select, closeForm]);
+    setImporting(false);
+  }, [event.id, select, closeForm, setImporting]);
 
   const onEdit = useCallback((id: string) => openForm({ mode: 'edit', id }), [openForm]);
   const columns = useMemo(() => requestColumns(rowsById, onEdit), [rowsById, onEdit]);
@@ -88,7 +90,7 @@ const RequestsView = ({ event, data }: { event: DockingEvent; data: RequestsData
   if (rows.length === 0)
     return (
       <div data-testid="requests-list">
-        <RequestsEmpty onCreate={() => openForm({ mode: 'new' })} />
+        <RequestsEmpty onCreate={() => openForm({ mode: 'new' })} onImport={() => setImporting(true)} />
         {form}
       </div>
     );
@@ -97,9 +99,14 @@ const RequestsView = ({ event, data }: { event: DockingEvent; data: RequestsData
     <div style={{ display: 'flex', flexDirection: 'column', height: '100%', minHeight: 480, gap: 12 }} data-testid="requests-list">
       <Space wrap style={{ justifyContent: 'space-between', width: '100%' }}>
         <RequestCounters counts={counts} onPick={(state) => setFilters({ states: [state] })} />
-        <Button type="primary" icon={<PlusOutlined />} onClick={() => openForm({ mode: 'new' })} data-testid="create-request">
-          新建约谈
-        </Button>
+        <Space>
+          <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="import-requests">
+            导入
+          </Button>
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => openForm({ mode: 'new' })} data-testid="create-request">
+            新建约谈
+          </Button>
+        </Space>
       </Space>
       <RequestsFilters filters={ui.filters} onChange={setFilters} />
       <RequestsToolbar selected={selectedRows} pendingIds={pendingIds} busy={busy} onChange={change} onClearSelection={() => select([])} />
@@ -114,6 +121,13 @@ const RequestsView = ({ event, data }: { event: DockingEvent; data: RequestsData
 /** 约谈申请: the event's meeting requests, to review, accept or decline in bulk, create and edit. */
 export const RequestsList = ({ event }: { event: DockingEvent }) => {
   const data = useRequestsData(event);
-  if (!data) return <Spin style={{ margin: 48 }} description="正在读取约谈申请…" />;
-  return <RequestsView event={event} data={data} />;
+  const importing = useStore(useRequestsUi, (s) => s.importing);
+  const setImporting = useStore(useRequestsUi, (s) => s.setImporting);
+  return (
+    <>
+      {data ? <RequestsView event={event} data={data} /> : <Spin style={{ margin: 48 }} description="正在读取约谈申请…" />}
+      {/* Here rather than in the view: the first imported rows switch the empty view to the table, which must not remount the dialog before its summary. Mounted only while open, so each import starts afresh. */}
+      {importing && <RequestImport eventId={event.id} onClose={() => setImporting(false)} />}
+    </>
+  );
 };

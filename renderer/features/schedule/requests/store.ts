@@ -10,10 +10,13 @@ export type RequestsUiState = {
   /** Selected row ids; actions apply only to those still shown. */
   selected: string[];
   form: RequestFormTarget | null;
+  /** The 导入 dialog is open. */
+  importing: boolean;
   setFilters(patch: Partial<RequestFilters>): void;
   select(ids: string[]): void;
   openForm(target: RequestFormTarget): void;
   closeForm(): void;
+  setImporting(open: boolean): void;
   reset(): void;
 };
 
@@ -21,11 +24,13 @@ export const requestsUiState: StateCreator<RequestsUiState> = (set) => ({
   filters: DEFAULT_FILTERS,
   selected: [],
   form: null,
+  importing: false,
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   select: (ids) => set({ selected: ids }),
   openForm: (target) => set({ form: target }),
   closeForm: () => set({ form: null }),
-  reset: () => set({ filters: DEFAULT_FILTERS, selected: [], form: null }),
+  setImporting: (open) => set({ importing: open }),
+  reset: () => set({ filters: DEFAULT_FILTERS, selected: [], form: null, importing: false }),
 });
 
 export const useRequestsUi = create<RequestsUiState>()(requestsUiState);
