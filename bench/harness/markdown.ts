@@ -19,6 +19,7 @@ nothing.
 npm run bench                       # lists the suites
 npm run bench -- storage            # bulk import vs raw IndexedDB, search latency (Chromium)
 npm run bench -- registry           # the real participants list at 20,000 rows (Chromium)
+npm run bench -- schedule           # the real 排期表 grid, 250 tables × 24 slots, ~6,000 meetings (Chromium)
 npm run bench -- matching           # matching quality (NDCG) on the real needs/achievements set (Node)
 npm run bench -- storage --runs 5   # more repetitions
 npm run bench -- storage --no-write # print the section, leave this file alone

@@ -1,8 +1,9 @@
 import type { BenchSuite } from '../harness/types';
 import { matchingSuite } from './matching';
 import { registrySuite } from './registry';
+import { scheduleGridSuite } from './scheduleGrid';
 import { schedulingSuite } from './scheduling';
 import { storageSuite } from './storage';
 
 /** Every suite `npm run bench -- <name>` can run; add a new one here. */
-export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite, matchingSuite, schedulingSuite];
+export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite, matchingSuite, schedulingSuite, scheduleGridSuite];

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../test/support/chromium';
 import { serveBuiltRenderer } from '../../test/support/staticServer';
 import { signUpSheet } from '../../test/e2e/signUpSheet';
+import { scheduleShots } from './scheduleShots';
 
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
@@ -79,12 +80,13 @@ try {
   await page.getByTestId('bulk-start').click();
   const review = page.getByTestId('bulk-review');
   await review.waitFor({ timeout: 60_000 });
-  const rows = review.locator('.ant-table-tbody .ant-table-row');
-  for (let i = 0; i < 3; i++) await rows.nth(i).locator('.ant-checkbox-input').check();
+  // Suggestions already asked for by a sign-up request of the demo cannot be ticked: take the first free ones.
+  const free = review.locator('.ant-table-tbody .ant-table-row .ant-checkbox-input:not([disabled])');
+  for (let i = 0; i < 3; i++) await free.nth(i).check();
   await page.getByTestId('bulk-invite').click();
   await page.getByText(/^优先（/).click();
   await page.getByTestId('bulk-summary').waitFor();
-  await rows.nth(6).locator('.ant-checkbox-input').check();
+  await free.nth(3).check();
   await shot('matching-bulk-review');
 
   // 按参会人 combines both kinds of run: the achievements above, the experts now.
@@ -101,6 +103,8 @@ try {
     for (let e: Element | null = el; e; e = e.parentElement) e.scrollTop = 0;
   });
   await shot('matching-people');
+
+  await scheduleShots(page, shot);
 
   await page.getByTestId('nav-event').click();
   await page.getByTestId('event-settings').waitFor();

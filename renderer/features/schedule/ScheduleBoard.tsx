@@ -12,7 +12,7 @@ import { PlanJobModal } from './PlanJobModal';
 import { PrintMenu } from './print/PrintMenu';
 import { useScheduleUi } from './store';
 import { useAutoPlan } from './useAutoPlan';
-import type { ScheduleModel } from './useScheduleModel';
+import { useDeferredBound, type ScheduleModel } from './useScheduleModel';
 
 const TIME_LIMITS = [1000, 2000, 5000, 10000, 30000];
 
@@ -22,18 +22,19 @@ const Figures = ({ model }: { model: ScheduleModel }) => {
   const weightOf = new Map(model.fair.instance.requests.map((r) => [r.id, r.priority ?? 3]));
   const weight = plan.reduce((sum, m) => sum + (weightOf.get(m.requestId) ?? 0), 0);
   const breaks = countBreaks(model.fair.instance, plan);
+  const bound = useDeferredBound(model);
   const planned = model.fair.instance.requests.filter((r) => !r.id.startsWith(AD_HOC_PREFIX)).length;
   return (
     <Space size={32} data-testid="schedule-figures">
       <Statistic title="已排洽谈" value={model.view.meetings.length} suffix="场" />
       <Statistic title="待排约谈" value={planned} suffix="项" />
       <Tooltip title="按优先级计权（必须 3、优先 2、一般 1）；上限是可证明的最大值，任何方案都不会超过">
-        <Statistic title="权重 / 上限" value={`${weight} / ${model.bound}`} />
+        <Statistic title="权重 / 上限" value={`${weight} / ${bound ?? '…'}`} />
       </Tooltip>
       <Tooltip title="参会人两场洽谈之间的空闲轮次（连续空闲算一个）">
         <Statistic title="空档（单人最多）" value={`${breaks.total}（${breaks.max}）`} />
       </Tooltip>
-      <Statistic title="未排入" value={model.unplaced.length} suffix="项" />
+      <Statistic title="未排入" value={model.unplacedCount} suffix="项" />
     </Space>
   );
 };

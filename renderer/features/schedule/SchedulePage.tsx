@@ -39,7 +39,7 @@ export const SchedulePage = ({ data }: { data: RegistryData }) => {
           key: 'unplaced',
           label: (
             <span data-testid="tab-unplaced">
-              未排入 <Badge count={model.unplaced.length} size="small" color="orange" overflowCount={9999} />
+              未排入 <Badge count={model.unplacedCount} size="small" color="orange" overflowCount={9999} />
             </span>
           ),
           children: <UnplacedList model={model} />,

@@ -1,8 +1,8 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Meeting, MeetingRequest } from '@shared/model';
-import { upperBound } from '@shared/scheduling';
-import { createMoveCheck, explainUnplaced, fairInstance, floorMeetings, type FairInstance, type FairRecords, type FloorMeeting, type MoveCheck, type RequestScope, type Unplaced } from '@shared/scheduling/fair';
+import { upperBound, type ScheduleInstance } from '@shared/scheduling';
+import { createMoveCheck, explainUnplaced, fairInstance, floorMeetings, occupiesSeat, type FairInstance, type FairRecords, type FloorMeeting, type MoveCheck, type RequestScope, type Unplaced } from '@shared/scheduling/fair';
 import { useDesk } from '../../app/DeskContext';
 import { moveLabels, planBasis } from '../../db/meetings';
 import type { RegistryData } from '../registry/useRegistryData';
@@ -20,28 +20,64 @@ export type ScheduleModel = {
   floor: FloorMeeting[];
   view: ScheduleView;
   moveCheck: MoveCheck;
-  unplaced: Unplaced[];
-  /** `upperBound` of the instance: no plan can hold more priority weight. */
-  bound: number;
+  /**
+   * Worked out on first read, and only then: at 10,000 requests the reasons
+   * take about a second, and only the 未排入 tab shows them.
+   */
+  readonly unplaced: Unplaced[];
+  /** How many requests are not placed (the tab's badge, the figures), without their reasons. */
+  unplacedCount: number;
+  /**
+   * `upperBound` of the instance: no plan can hold more priority weight.
+   * Worked out on first read (a few hundred ms at fair L); the figures read
+   * it after the grid has painted (useDeferredBound).
+   */
+  readonly bound: number;
   basis: string;
   /** Names for lists outside the grid (requests without a meeting). */
   person(id: string): PersonRef;
   topic(request: MeetingRequest): string;
 };
 
+/**
+ * Without Dexie's `.filter()`: a filtered query walks an IndexedDB cursor,
+ * one round trip per record (seconds at 10,000 requests), while a plain
+ * index range is read with one `getAll`; the tombstones are dropped here.
+ */
+const notDeleted = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
+
+/**
+ * Two live queries, not one over both tables: Dexie re-runs a query whenever
+ * a table it read changes, and a move or a lock writes meetings only, so
+ * it re-reads the ~6,000 meetings and not the 10,000 requests as well. Each
+ * query is consistent on its own; for the moment between a write to both
+ * tables and the second query's re-run, a meeting whose request is not yet
+ * (or no longer) read is shown as held without one.
+ */
 const useMeetingsAndRequests = (eventId: string) => {
   const db = useDesk();
-  return useLiveQuery(
-    () =>
-      db.transaction('r', [db.meetings, db.meetingRequests], async () => {
-        const [meetings, requests] = await Promise.all([
-          db.meetings.where('eventId').equals(eventId).filter((m) => !m.deleted).toArray(),
-          db.meetingRequests.where('eventId').equals(eventId).filter((r) => !r.deleted).toArray(),
-        ]);
-        return { meetings, requests };
-      }),
-    [db, eventId],
-  );
+  const meetings = useLiveQuery(async () => notDeleted(await db.meetings.where('eventId').equals(eventId).toArray()), [db, eventId]);
+  const requests = useLiveQuery(async () => notDeleted(await db.meetingRequests.where('eventId').equals(eventId).toArray()), [db, eventId]);
+  return useMemo(() => (meetings && requests ? { meetings, requests } : undefined), [meetings, requests]);
+};
+
+/** The requests of the instance with no seated meeting: what `explainUnplaced` gives a reason for, counted. */
+const countUnplaced = (fair: FairInstance, floor: readonly FloorMeeting[]): number => {
+  const placed = new Set(floor.flatMap((m) => (m.requestId && occupiesSeat(m) ? [m.requestId] : [])));
+  return fair.instance.requests.reduce((n, r) => (placed.has(r.id) ? n : n + 1), 0);
+};
+
+/**
+ * The last bound and the instance it was worked out for, as text: a move or
+ * a lock of a meeting leaves the instance as it was (only fixed meetings
+ * enter it), so the next model finds its bound here instead of spending
+ * another few hundred ms on it.
+ */
+let lastBound: { key: string; bound: number } | undefined;
+const boundOf = (instance: ScheduleInstance): number => {
+  const key = JSON.stringify(instance);
+  if (lastBound?.key !== key) lastBound = { key, bound: upperBound(instance) };
+  return lastBound.bound;
 };
 
 export const deriveScheduleModel = (data: RegistryData, meetings: Meeting[], requests: MeetingRequest[], scope: RequestScope): ScheduleModel => {
@@ -60,6 +96,8 @@ export const deriveScheduleModel = (data: RegistryData, meetings: Meeting[], req
     requests: new Map(requests.map((r) => [r.id, r])),
     meetings,
   });
+  let unplaced: Unplaced[] | undefined;
+  let bound: number | undefined;
   return {
     records,
     requests,
@@ -67,8 +105,13 @@ export const deriveScheduleModel = (data: RegistryData, meetings: Meeting[], req
     floor,
     view,
     moveCheck: createMoveCheck(fair.instance, floor, labels),
-    unplaced: explainUnplaced(fair.instance, floor, labels),
-    bound: upperBound(fair.instance),
+    get unplaced() {
+      return (unplaced ??= explainUnplaced(fair.instance, floor, labels));
+    },
+    unplacedCount: countUnplaced(fair, floor),
+    get bound() {
+      return (bound ??= boundOf(fair.instance));
+    },
     basis: planBasis(records),
     person: (id) => personRef(data.participants.get(id), id, data.organisations),
     topic: (request) => topicOf(request, needs, achievements),
@@ -78,4 +121,25 @@ export const deriveScheduleModel = (data: RegistryData, meetings: Meeting[], req
 export const useScheduleModel = (data: RegistryData, scope: RequestScope): ScheduleModel | undefined => {
   const live = useMeetingsAndRequests(data.event.id);
   return useMemo(() => (live ? deriveScheduleModel(data, live.meetings, live.requests, scope) : undefined), [data, live, scope]);
+};
+
+/**
+ * The model's bound once the page has painted: `undefined` (shown as “…”)
+ * in the first frame, so opening 排期表 does not wait for a figure. It is
+ * still one long task right after that frame, on the first open of a fair.
+ */
+export const useDeferredBound = (model: ScheduleModel): number | undefined => {
+  const [known, setKnown] = useState<{ model: ScheduleModel; bound: number }>();
+  useEffect(() => {
+    // A task queued from an animation frame runs after that frame is painted; a bare timeout could run before it.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => setKnown({ model, bound: model.bound }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [model]);
+  return known?.model === model ? known.bound : undefined;
 };
