@@ -1,11 +1,12 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
-import { ApartmentOutlined, BulbOutlined, CalendarOutlined, ExperimentOutlined, NodeIndexOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, BulbOutlined, CalendarOutlined, ExperimentOutlined, IdcardOutlined, NodeIndexOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { useStore } from 'zustand';
 import type { DockingEvent } from '@shared/model';
 import type { DeskDatabase } from '../db/database';
+import { CheckInPage } from '../features/checkin/CheckInPage';
 import { EventSettings } from '../features/event/EventSettings';
 import { MatchingPage } from '../features/matching/MatchingPage';
 import { MatchingSessionProvider } from '../features/matching/MatchingSession';
@@ -32,6 +33,7 @@ const MENU: { key: Page; icon: React.ReactNode; label: string }[] = [
   { key: 'achievements', icon: <ExperimentOutlined />, label: '科技成果' },
   { key: 'matching', icon: <NodeIndexOutlined />, label: '精准对接' },
   { key: 'schedule', icon: <ScheduleOutlined />, label: '洽谈排期' },
+  { key: 'checkin', icon: <IdcardOutlined />, label: '签到' },
 ];
 
 const Workspace = ({ event }: { event: DockingEvent }) => {
@@ -53,6 +55,8 @@ const Workspace = ({ event }: { event: DockingEvent }) => {
       return <MatchingPage data={data} />;
     case 'schedule':
       return <SchedulePage data={data} />;
+    case 'checkin':
+      return <CheckInPage data={data} />;
   }
 };
 

@@ -15,7 +15,7 @@ export type Desk = {
   /** Quits the browser and starts it again on the same profile, as after a laptop restart. */
   restart(): Promise<void>;
   loadDemo(): Promise<void>;
-  goTo(section: 'event' | 'organisations' | 'participants' | 'needs' | 'achievements' | 'matching' | 'schedule'): Promise<void>;
+  goTo(section: 'event' | 'organisations' | 'participants' | 'needs' | 'achievements' | 'matching' | 'schedule' | 'checkin'): Promise<void>;
   search(query: string): Promise<void>;
   rowNames(): Promise<string[]>;
   openRow(text: string): Promise<void>;
@@ -62,6 +62,7 @@ export const openDesk = async (): Promise<Desk> => {
       await page.getByTestId(`nav-${section}`).click();
       if (section === 'matching') await page.getByTestId('matching').waitFor();
       else if (section === 'schedule') await page.getByTestId('schedule-figures').waitFor();
+      else if (section === 'checkin') await page.getByTestId('checkin-page').waitFor();
       else if (section !== 'event') await page.getByTestId(`registry-${section}`).waitFor();
     },
     search: async (query) => {

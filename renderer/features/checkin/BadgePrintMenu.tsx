@@ -1,0 +1,52 @@
+import { App as AntApp, Button, Dropdown } from 'antd';
+import { DownOutlined, IdcardOutlined } from '@ant-design/icons';
+import { PARTICIPANT_ROLES, type Participant } from '@shared/model';
+import type { RegistryData } from '../registry/useRegistryData';
+import { badgeCardOf, badgesHtml } from './print/badges';
+import { usePrintJob } from './print/usePrintJob';
+
+type Batch = { key: string; label: string; pick: (p: Participant) => boolean };
+
+const BATCHES: Batch[] = [
+  { key: 'all', label: '全部参会人', pick: () => true },
+  ...PARTICIPANT_ROLES.map((r) => ({ key: `role:${r}`, label: `仅${r}`, pick: (p: Participant) => p.roles.includes(r) })),
+  { key: 'absent', label: '尚未签到的人', pick: (p: Participant) => p.checkIn.state === '未签到' },
+];
+
+/** 批量打印胸卡: everyone, one role, or those still to arrive, in name order, eight to a sheet. */
+export const BadgePrintMenu = ({ data }: { data: RegistryData }) => {
+  const { message } = AntApp.useApp();
+  const { print, busy } = usePrintJob();
+  const run = (batch: Batch) => {
+    const people = data.lists.participants.filter(batch.pick).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    if (people.length === 0) {
+      message.warning(`${batch.label}：没有要打印的胸卡`);
+      return;
+    }
+    void print(`胸卡（${people.length} 张）`, () => ({
+      html: badgesHtml(
+        data.event.name,
+        people.map((p) => badgeCardOf(p, data.organisations)),
+      ),
+      pageSize: 'A4',
+      suggestedName: `${data.event.name}-胸卡-${batch.label}`,
+    }));
+  };
+  return (
+    <Dropdown
+      trigger={['click']}
+      disabled={busy}
+      menu={{
+        items: BATCHES.map((b) => ({ key: b.key, label: `${b.label}（${data.lists.participants.filter(b.pick).length}）`, 'data-testid': `print-badges-${b.key}` })),
+        onClick: ({ key }) => {
+          const batch = BATCHES.find((b) => b.key === key);
+          if (batch) run(batch);
+        },
+      }}
+    >
+      <Button icon={<IdcardOutlined />} loading={busy} data-testid="print-badges">
+        打印胸卡 <DownOutlined />
+      </Button>
+    </Dropdown>
+  );
+};

@@ -1,0 +1,3 @@
+export * from './badgeScan';
+export * from './checkInTime';
+export * from './counters';
