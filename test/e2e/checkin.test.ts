@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { storedRows } from './stored';
 import { openDesk, type Desk } from './desk';
 
 let desk: Desk;
@@ -11,23 +12,6 @@ afterEach(async () => desk.close());
 
 type StoredPerson = { id: string; name: string; badgeCode: string; roles: string[]; mobile?: string; organisationId?: string; checkIn: { state: string; at?: string }; deleted: boolean };
 
-/** The participants as IndexedDB holds them, read in the page (not through the app). */
-const storedPeople = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<StoredPerson[]>((resolve, reject) => {
-        const open = indexedDB.open('docking-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('participants').objectStore('participants').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            open.result.close();
-            resolve((all.result as StoredPerson[]).filter((p) => !p.deleted));
-          };
-        };
-      }),
-  );
 
 /** Moves the focus off the search box, as when the organiser has clicked elsewhere on the page. */
 const focusElsewhere = async (page: Page) => {
@@ -53,7 +37,7 @@ describe('签到 in the browser, with real IndexedDB', () => {
     const page = desk.page;
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('checkin-search');
 
-    const people = await storedPeople(page);
+    const people = await storedRows<StoredPerson>(page, 'participants');
     expect(people.every((p) => p.checkIn.state === '未签到')).toBe(true);
     // Five people of different roles where the demo has them.
     const roles = ['需求方', '成果方', '专家', '投资人', '工作人员'];
@@ -64,12 +48,12 @@ describe('签到 in the browser, with real IndexedDB', () => {
     for (const person of chosen) {
       await focusElsewhere(page);
       await scanBadge(page, person.badgeCode);
-      await expect.poll(async () => (await storedPeople(page)).find((p) => p.id === person.id)?.checkIn.state, { timeout: 10_000 }).toBe('已签到');
+      await expect.poll(async () => (await storedRows<StoredPerson>(page, 'participants')).find((p) => p.id === person.id)?.checkIn.state, { timeout: 10_000 }).toBe('已签到');
       await expect.poll(async () => page.getByTestId('card-name').textContent(), { timeout: 10_000 }).toBe(person.name);
     }
     expect(await page.getByTestId('checkin-success').textContent()).toContain(`${chosen[4]?.name} 签到成功`);
 
-    const after = await storedPeople(page);
+    const after = await storedRows<StoredPerson>(page, 'participants');
     expect(after.filter((p) => p.checkIn.state === '已签到').map((p) => p.id).sort()).toEqual(chosen.map((p) => p.id).sort());
     await expect.poll(() => counter(page, 'counter-overall'), { timeout: 10_000 }).toBe(tally(after));
     expect(tally(after)).toBe(`5 / ${people.length}`);
@@ -82,7 +66,7 @@ describe('签到 in the browser, with real IndexedDB', () => {
     await focusElsewhere(page);
     await scanBadge(page, 'QQQQ2222');
     await expect.poll(async () => page.getByTestId('checkin-error').textContent(), { timeout: 10_000 }).toBe('未找到胸卡码 QQQQ2222');
-    expect(await storedPeople(page)).toEqual(after);
+    expect(await storedRows<StoredPerson>(page, 'participants')).toEqual(after);
 
     // 现场注册: four fields by keyboard, Enter sends; checked in at once with a fresh badge code.
     await page.getByTestId('open-walkin').click();
@@ -93,8 +77,8 @@ describe('签到 in the browser, with real IndexedDB', () => {
     await page.getByTestId('walkin-mobile').click();
     await page.keyboard.type('13987654321');
     await page.keyboard.press('Enter');
-    await expect.poll(async () => (await storedPeople(page)).find((p) => p.name === '欧阳明')?.checkIn.state, { timeout: 10_000 }).toBe('已签到');
-    const walkIn = (await storedPeople(page)).find((p) => p.name === '欧阳明');
+    await expect.poll(async () => (await storedRows<StoredPerson>(page, 'participants')).find((p) => p.name === '欧阳明')?.checkIn.state, { timeout: 10_000 }).toBe('已签到');
+    const walkIn = (await storedRows<StoredPerson>(page, 'participants')).find((p) => p.name === '欧阳明');
     expect(walkIn?.badgeCode).toMatch(/^[A-Z0-9]{6}$/);
     expect(walkIn?.roles).toEqual(['需求方']);
     await expect.poll(async () => page.getByTestId('card-name').textContent(), { timeout: 10_000 }).toBe('欧阳明');

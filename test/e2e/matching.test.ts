@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { storedRows } from './stored';
 import { openDesk, type Desk } from './desk';
 
 let desk: Desk;
@@ -8,23 +9,6 @@ beforeEach(async () => {
 });
 afterEach(async () => desk.close());
 
-/** The meeting requests as IndexedDB holds them, read in the page (not through the app). */
-const storedRequests = () =>
-  desk.page.evaluate(
-    () =>
-      new Promise<{ source: string; priority: string; deleted: boolean }[]>((resolve, reject) => {
-        const open = indexedDB.open('docking-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('meetingRequests').objectStore('meetingRequests').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            open.result.close();
-            resolve(all.result);
-          };
-        };
-      }),
-  );
 
 describe('精准对接 in the browser, with the real worker and IndexedDB', () => {
   it('generates suggestions for every need, invites three from the review table, and explains a need’s suggestions', async () => {
@@ -49,7 +33,7 @@ describe('精准对接 in the browser, with the real worker and IndexedDB', () =
     await expect.poll(async () => page.getByTestId('bulk-summary').textContent()).toContain('已创建 3 条约谈申请，跳过 0 条重复');
     await expect.poll(async () => (await rows.locator('[data-testid="review-state"]').allTextContents()).filter((_, i) => fresh.includes(i))).toEqual(['已邀请', '已邀请', '已邀请']);
 
-    const requests = (await storedRequests()).filter((r) => r.source === '匹配推荐');
+    const requests = (await storedRows<{ source: string; priority: string; deleted: boolean }>(desk.page, 'meetingRequests')).filter((r) => r.source === '匹配推荐');
     expect(requests).toHaveLength(3);
     expect(requests.map((r) => [r.source, r.priority, r.deleted])).toEqual(Array.from({ length: 3 }, () => ['匹配推荐', '优先', false]));
 

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { storedRows } from './stored';
 import { openDesk, type Desk } from './desk';
 
 let desk: Desk;
@@ -11,23 +12,6 @@ afterEach(async () => desk.close());
 
 type StoredMeeting = { id: string; participantIds: [string, string]; slotId: string; tableId: string; locked: boolean; deleted: boolean };
 
-/** The meetings as IndexedDB holds them, read in the page (not through the app). */
-const storedMeetings = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<StoredMeeting[]>((resolve, reject) => {
-        const open = indexedDB.open('docking-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('meetings').objectStore('meetings').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            open.result.close();
-            resolve((all.result as StoredMeeting[]).filter((m) => !m.deleted));
-          };
-        };
-      }),
-  );
 
 /** The cards and empty cells the grid has drawn (it draws only what is in view). */
 const drawnGrid = (page: Page) =>
@@ -39,6 +23,14 @@ const drawnGrid = (page: Page) =>
     })),
   );
 
+/** 约谈申请 → 全部接受待确认, confirmed: the demo's sign-up wishes become plannable. */
+const acceptAllRequests = async (page: Page) => {
+  await page.getByTestId('tab-requests').click();
+  await page.getByTestId('accept-all-pending').click();
+  await page.getByTestId('confirm-bulk').click();
+  await expect.poll(async () => page.getByTestId('count-已接受').textContent(), { timeout: 15_000 }).toMatch(/已接受\D*[1-9]\d*/);
+};
+
 const cell = (page: Page, table: string, slot: string) => page.locator(`[data-table="${table}"][data-slot="${slot}"]`);
 
 describe('洽谈排期 in the browser, with the real worker and IndexedDB', () => {
@@ -47,21 +39,18 @@ describe('洽谈排期 in the browser, with the real worker and IndexedDB', () =
     await desk.goTo('schedule');
     const page = desk.page;
 
-    await page.getByTestId('tab-requests').click();
-    await page.getByTestId('accept-all-pending').click();
-    await page.getByTestId('confirm-bulk').click();
-    await expect.poll(async () => page.getByTestId('count-已接受').textContent(), { timeout: 15_000 }).toMatch(/已接受\D*[1-9]\d*/);
+    await acceptAllRequests(page);
 
     await page.getByTestId('tab-grid').click();
     await page.getByTestId('auto-plan').click();
     const review = page.getByTestId('plan-review');
     await review.waitFor({ timeout: 30_000 });
     await review.getByTestId('plan-apply').click();
-    await expect.poll(async () => (await storedMeetings(page)).length, { timeout: 15_000 }).toBeGreaterThan(300);
+    await expect.poll(async () => (await storedRows<StoredMeeting>(page, 'meetings')).length, { timeout: 15_000 }).toBeGreaterThan(300);
     await page.locator('[data-testid^="meeting-"]').first().waitFor();
 
     // A meeting whose person has another drawn meeting in another round: dragging it next to that one must be refused.
-    const meetings = new Map((await storedMeetings(page)).map((m) => [m.id, m]));
+    const meetings = new Map((await storedRows<StoredMeeting>(page, 'meetings')).map((m) => [m.id, m]));
     const drawn = await drawnGrid(page);
     const cards = drawn.flatMap((c) => (c.meetingId && meetings.has(c.meetingId) ? [meetings.get(c.meetingId) as StoredMeeting] : []));
     const clash = cards.flatMap((a) => cards.filter((b) => b.slotId !== a.slotId && b.participantIds.some((p) => a.participantIds.includes(p))).map((b) => [a, b] as const))
@@ -71,13 +60,13 @@ describe('洽谈排期 in the browser, with the real worker and IndexedDB', () =
     const busyCell = drawn.find((c) => c.slot === other.slotId && !c.meetingId);
     await page.getByTestId(`meeting-${moving.id}`).dragTo(cell(page, busyCell?.table ?? '', other.slotId));
     await expect.poll(async () => page.locator('.ant-message').textContent()).toMatch(/在该时段已有洽谈/);
-    expect((await storedMeetings(page)).find((m) => m.id === moving.id)?.slotId).toBe(moving.slotId);
+    expect((await storedRows<StoredMeeting>(page, 'meetings')).find((m) => m.id === moving.id)?.slotId).toBe(moving.slotId);
 
     // The same round at a free table is always allowed: both people are already meeting then.
     const free = drawn.find((c) => c.slot === moving.slotId && !c.meetingId);
     if (!free) throw new Error('no free table drawn in the round');
     await page.getByTestId(`meeting-${moving.id}`).dragTo(cell(page, free.table, moving.slotId));
-    await expect.poll(async () => (await storedMeetings(page)).find((m) => m.id === moving.id)?.tableId).toBe(free.table);
+    await expect.poll(async () => (await storedRows<StoredMeeting>(page, 'meetings')).find((m) => m.id === moving.id)?.tableId).toBe(free.table);
 
     await page.getByTestId(`meeting-${moving.id}`).click();
     await page.getByTestId('lock-toggle').click();
@@ -87,7 +76,7 @@ describe('洽谈排期 in the browser, with the real worker and IndexedDB', () =
     await review.waitFor({ timeout: 30_000 });
     await review.getByTestId('plan-apply').click();
     await review.waitFor({ state: 'detached' });
-    const after = (await storedMeetings(page)).find((m) => m.id === moving.id);
+    const after = (await storedRows<StoredMeeting>(page, 'meetings')).find((m) => m.id === moving.id);
     expect(after).toMatchObject({ slotId: moving.slotId, tableId: free.table, locked: true });
 
     // 打印 → 个人洽谈日程: the browser prints the document in a frame; the same HTML is what Electron renders to PDF.
@@ -102,7 +91,7 @@ describe('洽谈排期 in the browser, with the real worker and IndexedDB', () =
     await page.getByTestId('print-agendas').click();
     await expect.poll(async () => page.evaluate(() => (window as unknown as { printed: string[] }).printed.length)).toBe(1);
     const html = await page.evaluate(() => (window as unknown as { printed: string[] }).printed[0] ?? '');
-    const people = new Set((await storedMeetings(page)).flatMap((m) => m.participantIds)).size;
+    const people = new Set((await storedRows<StoredMeeting>(page, 'meetings')).flatMap((m) => m.participantIds)).size;
     const pdfPage = await page.context().newPage();
     await pdfPage.setContent(html);
     expect(await pdfPage.locator('section.agenda').count()).toBe(people);
@@ -117,10 +106,7 @@ describe('洽谈排期 in the browser, with the real worker and IndexedDB', () =
     await desk.loadDemo();
     await desk.goTo('schedule');
     const page = desk.page;
-    await page.getByTestId('tab-requests').click();
-    await page.getByTestId('accept-all-pending').click();
-    await page.getByTestId('confirm-bulk').click();
-    await expect.poll(async () => page.getByTestId('count-已接受').textContent(), { timeout: 15_000 }).toMatch(/已接受\D*[1-9]\d*/);
+    await acceptAllRequests(page);
 
     await page.getByTestId('tab-grid').click();
     await page.getByTestId('exact-mode').click();
@@ -131,6 +117,6 @@ describe('洽谈排期 in the browser, with the real worker and IndexedDB', () =
     await review.waitFor({ timeout: 60_000 });
     expect(await review.getByTestId('plan-certificate').textContent()).toMatch(/精确求解/);
     await review.getByTestId('plan-apply').click();
-    await expect.poll(async () => (await storedMeetings(page)).length, { timeout: 15_000 }).toBeGreaterThan(300);
+    await expect.poll(async () => (await storedRows<StoredMeeting>(page, 'meetings')).length, { timeout: 15_000 }).toBeGreaterThan(300);
   });
 });
