@@ -53,6 +53,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       matchFeedback: 'id, eventId, needId, targetId',
     },
   },
+  {
+    // Scheduling: a move is checked against the meetings it can clash with
+    // (its slot, its request's follow-ups) without reading the whole fair.
+    // Indexes only, built by IndexedDB from the stored rows.
+    version: 3,
+    stores: {
+      meetings: 'id, eventId, slotId, requestId',
+      meetingRequests: 'id, eventId, fromId, toId, needId, achievementId, afterRequestId',
+    },
+  },
 ];
 
 export const declareVersions = (db: Dexie, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): void => {

@@ -161,15 +161,14 @@ export const applyPlan = async (
 const updateMeeting = async (
   db: DeskDatabase,
   id: string,
-  change: (current: Meeting, records: FairRecords) => Partial<Pick<Meeting, 'slotId' | 'tableId' | 'locked'>>,
+  change: (current: Meeting, tx: Transaction) => Promise<Partial<Pick<Meeting, 'slotId' | 'tableId' | 'locked'>>>,
 ): Promise<WriteResult<Meeting>> => {
   const clock = await deskClock(db);
   return runWrite(() =>
     db.transaction('rw', meetingTables(db), async (tx) => {
       const current = await tx.table<Meeting, string>('meetings').get(id);
       if (!current || current.deleted) return refuse('该洽谈不存在或已被删除');
-      const records = await loadFair(tx, current.eventId);
-      const patch = change(current, records);
+      const patch = await change(current, tx);
       const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => patch[k] !== current[k]);
       if (changed.length === 0) return current;
       const stamp = clock.next();
@@ -179,6 +178,40 @@ const updateMeeting = async (
       return next;
     }),
   );
+};
+
+/**
+ * What a move of `meeting` to `slotId` can clash with, read through indexes
+ * rather than the whole fair (a fair of 6,000 meetings takes seconds to read):
+ * the meetings of the target slot, the meeting's request, the request it
+ * follows and those that follow it, with their meetings, and the people of
+ * all of them (for names and availability). The move check sees only these,
+ * which is all it asks about.
+ */
+const loadMoveContext = async (tx: Transaction, meeting: Meeting, slotId: string): Promise<FairRecords> => {
+  const event = await tx.table<DockingEvent, string>('events').get(meeting.eventId);
+  if (!event || event.deleted) return refuse('该活动不存在或已被删除');
+  const requestsTable = tx.table<MeetingRequest, string>('meetingRequests');
+  const meetingsTable = tx.table<Meeting, string>('meetings');
+  const request = meeting.requestId ? await requestsTable.get(meeting.requestId) : undefined;
+  const related = request
+    ? [...(request.afterRequestId ? [await requestsTable.get(request.afterRequestId)] : []), ...(await requestsTable.where('afterRequestId').equals(request.id).toArray())]
+    : [];
+  const requests = [request, ...related].filter((r): r is MeetingRequest => r !== undefined && !r.deleted && r.eventId === event.id);
+  const [inSlot, ofRelated] = await Promise.all([
+    meetingsTable.where('slotId').equals(slotId).toArray(),
+    Promise.all(related.map((r) => (r ? meetingsTable.where('requestId').equals(r.id).toArray() : []))),
+  ]);
+  const meetings = new Map<string, Meeting>();
+  for (const m of [meeting, ...inSlot, ...ofRelated.flat()]) if (!m.deleted && m.eventId === event.id) meetings.set(m.id, m);
+  const peopleIds = new Set([...meetings.values()].flatMap((m) => m.participantIds));
+  const people = await tx.table<Participant, string>('participants').bulkGet([...peopleIds]);
+  return {
+    event,
+    participants: people.filter((p): p is Participant => p !== undefined && !p.deleted),
+    requests,
+    meetings: [...meetings.values()],
+  };
 };
 
 /** Checks a move against the schedule as stored now (another window may have changed it since the grid drew). */
@@ -191,13 +224,13 @@ const verifyMove = (records: FairRecords, meetingId: string, slotId: string, tab
 
 /** Moves a meeting to another cell, refused with the reason when the cell or a rule does not allow it. */
 export const moveMeeting = (db: DeskDatabase, id: string, slotId: string, tableId: string, scope: RequestScope = 'accepted'): Promise<WriteResult<Meeting>> =>
-  updateMeeting(db, id, (current, records) => {
-    verifyMove(records, current.id, slotId, tableId, scope);
+  updateMeeting(db, id, async (current, tx) => {
+    verifyMove(await loadMoveContext(tx, current, slotId), current.id, slotId, tableId, scope);
     return { slotId, tableId };
   });
 
 /** 锁定 / 解锁: a locked meeting keeps its cell through every automatic plan and re-plan. */
-export const setMeetingLocked = (db: DeskDatabase, id: string, locked: boolean): Promise<WriteResult<Meeting>> => updateMeeting(db, id, () => ({ locked }));
+export const setMeetingLocked = (db: DeskDatabase, id: string, locked: boolean): Promise<WriteResult<Meeting>> => updateMeeting(db, id, async () => ({ locked }));
 
 /** 手动排入: places an unplaced request in a cell, checked like a move. */
 export const placeRequest = async (db: DeskDatabase, requestId: string, slotId: string, tableId: string, scope: RequestScope = 'accepted'): Promise<WriteResult<Meeting>> => {
@@ -207,8 +240,8 @@ export const placeRequest = async (db: DeskDatabase, requestId: string, slotId: 
       const request = await tx.table<MeetingRequest, string>('meetingRequests').get(requestId);
       if (!request || request.deleted) return refuse('该约谈申请不存在或已被删除');
       if (request.state !== '已接受' && request.state !== '待确认') return refuse(`该约谈申请${request.state}，不能排入`);
-      const records = await loadFair(tx, request.eventId);
-      if (records.meetings.some((m) => m.requestId === requestId && occupiesSeat(m))) return refuse('该约谈已在排期中');
+      const placed = await tx.table<Meeting, string>('meetings').where('requestId').equals(requestId).toArray();
+      if (placed.some((m) => !m.deleted && occupiesSeat(m))) return refuse('该约谈已在排期中');
       const stamp = clock.next();
       const meeting = meetingSchema.parse({
         id: newId(ID_PREFIX.meeting),
@@ -223,7 +256,8 @@ export const placeRequest = async (db: DeskDatabase, requestId: string, slotId: 
       });
       // Checked as a move from nowhere (a cell no slot has) into the chosen one, so every rule of a move applies.
       const unplaced: Meeting = { ...meeting, slotId: '', tableId: '' };
-      verifyMove({ ...records, meetings: [...records.meetings, unplaced] }, meeting.id, slotId, tableId, request.state === '待确认' ? 'accepted-and-pending' : scope);
+      const context = await loadMoveContext(tx, unplaced, slotId);
+      verifyMove(context, meeting.id, slotId, tableId, request.state === '待确认' ? 'accepted-and-pending' : scope);
       await tx.table<Meeting, string>('meetings').add(meeting);
       await tx.table('meta').put({ key: LAST_STAMP_KEY, value: stamp });
       return meeting;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPlan, moveMeeting, placeRequest, planBasis, readFair, setMeetingLocked } from '../../../renderer/db/meetings';
-import { createMeetingRequests, updateRequestState } from '../../../renderer/db/meetingRequests';
+import { createMeetingRequests, updateRequest, updateRequestState } from '../../../renderer/db/meetingRequests';
 import { matchingFair, type MatchingFair } from './matchingFixture';
 
 /** Two accepted requests: 张伟–李娜 and 张伟–王芳 (the sample event has one table and seven slots, am#0…am#6). */
@@ -92,4 +92,25 @@ describe('moveMeeting, setMeetingLocked, placeRequest', () => {
     expect(placed.ok && placed.value).toMatchObject({ slotId: 'am#2', participantIds: [fair.zhang.id, fair.wang.id], requestId: fair.withWang.id });
     expect(await placeRequest(fair.db, fair.withWang.id, 'am#3', 'T1')).toEqual({ ok: false, issues: [{ field: '', message: '该约谈已在排期中' }] });
   });
+
+  it('keeps a follow-up after the meeting it follows, reading only the meetings a move can clash with', async () => {
+    const fair = await withRequests();
+    const follow = await updateRequest(fair.db, fair.withWang.id, { afterRequestId: fair.withLi.id });
+    expect(follow.ok).toBe(true);
+    await applyPlan(fair.db, fair.eventId, [
+      { requestId: fair.withLi.id, slotId: 'am#2', tableId: 'T1' },
+      { requestId: fair.withWang.id, slotId: 'am#4', tableId: 'T1' },
+    ], { basis: await basisOf(fair), scope: 'accepted' });
+    const byRequest = new Map((await live(fair)).map((m) => [m.requestId, m.id]));
+    expect(await moveMeeting(fair.db, byRequest.get(fair.withWang.id) ?? '', 'am#1', 'T1')).toEqual({
+      ok: false,
+      issues: [{ field: '', message: '须排在前序约谈（张伟 与 李娜，上午 第3轮（09:50））之后' }],
+    });
+    expect(await moveMeeting(fair.db, byRequest.get(fair.withLi.id) ?? '', 'am#5', 'T1')).toEqual({
+      ok: false,
+      issues: [{ field: '', message: '须排在后续约谈（张伟 与 王芳，上午 第5轮（10:40））之前' }],
+    });
+    expect((await moveMeeting(fair.db, byRequest.get(fair.withWang.id) ?? '', 'am#6', 'T1')).ok).toBe(true);
+  });
 });
+
