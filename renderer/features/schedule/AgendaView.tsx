@@ -2,8 +2,6 @@ import { useMemo } from 'react';
 import { Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
-import { countBreaks } from '@shared/scheduling';
-import { floorAsPlan } from '@shared/scheduling/fair';
 import { PrintMenu } from './print/PrintMenu';
 import { useScheduleUi } from './store';
 import type { ScheduleModel } from './useScheduleModel';
@@ -44,7 +42,7 @@ export const AgendaView = ({ model }: { model: ScheduleModel }) => {
       });
   }, [personId, view]);
 
-  const breaks = personId ? (countBreaks(model.fair.instance, floorAsPlan(model.floor)).byParticipant[personId] ?? 0) : 0;
+  const breaks = personId ? (model.breaks.byParticipant[personId] ?? 0) : 0;
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       <Space wrap>

@@ -5,8 +5,8 @@ import { useStore } from 'zustand';
 import { useDesk } from '../../app/DeskContext';
 import { useElementSize } from '../../app/useElementSize';
 import { moveMeeting, setMeetingLocked } from '../../db/meetings';
-import { countBreaks, EXACT_MAX_REQUESTS } from '@shared/scheduling';
-import { AD_HOC_PREFIX, floorAsPlan } from '@shared/scheduling/fair';
+import { EXACT_MAX_REQUESTS } from '@shared/scheduling';
+import { AD_HOC_PREFIX } from '@shared/scheduling/fair';
 import { ScheduleGrid } from './grid/ScheduleGrid';
 import { PlanJobModal } from './PlanJobModal';
 import { PrintMenu } from './print/PrintMenu';
@@ -18,10 +18,7 @@ const TIME_LIMITS = [1000, 2000, 5000, 10000, 30000];
 
 /** The figures the organiser watches: how much is placed, against the proven best, and the idle time. */
 const Figures = ({ model }: { model: ScheduleModel }) => {
-  const plan = floorAsPlan(model.floor);
-  const weightOf = new Map(model.fair.instance.requests.map((r) => [r.id, r.priority ?? 3]));
-  const weight = plan.reduce((sum, m) => sum + (weightOf.get(m.requestId) ?? 0), 0);
-  const breaks = countBreaks(model.fair.instance, plan);
+  const { weight, breaks } = model;
   const bound = useDeferredBound(model);
   const planned = model.fair.instance.requests.filter((r) => !r.id.startsWith(AD_HOC_PREFIX)).length;
   return (

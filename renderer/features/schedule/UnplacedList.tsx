@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react';
+import { useStore } from 'zustand';
 import { App, Button, Input, Select, Space, Table, Typography } from 'antd';
 import { useDesk } from '../../app/DeskContext';
 import { placeRequest } from '../../db/meetings';
@@ -14,7 +15,7 @@ type Row = Unplaced & { key: string; from: string; to: string; topic: string; pr
 export const UnplacedList = ({ model }: { model: ScheduleModel }) => {
   const db = useDesk();
   const { message } = App.useApp();
-  const scope = useScheduleUi.getState().scope;
+  const scope = useStore(useScheduleUi, (s) => s.scope);
   const [query, setQuery] = useState('');
   const [reason, setReason] = useState<Unplaced['reason'] | 'all'>('all');
 

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Meeting, MeetingRequest } from '@shared/model';
-import { upperBound, type ScheduleInstance } from '@shared/scheduling';
-import { createMoveCheck, explainUnplaced, fairInstance, floorMeetings, occupiesSeat, type FairInstance, type FairRecords, type FloorMeeting, type MoveCheck, type RequestScope, type Unplaced } from '@shared/scheduling/fair';
+import { countBreaks, upperBound, type BreakCount, type ScheduleInstance } from '@shared/scheduling';
+import { createMoveCheck, explainUnplaced, fairInstance, floorAsPlan, floorMeetings, occupiesSeat, type FairInstance, type FairRecords, type FloorMeeting, type MoveCheck, type RequestScope, type Unplaced } from '@shared/scheduling/fair';
 import { useDesk } from '../../app/DeskContext';
 import { moveLabels, planBasis } from '../../db/meetings';
 import type { RegistryData } from '../registry/useRegistryData';
@@ -33,6 +33,9 @@ export type ScheduleModel = {
    * it after the grid has painted (useDeferredBound).
    */
   readonly bound: number;
+  /** The placed meetings' priority weight and breaks, worked out once per change (the figures and agendas read them on every render). */
+  weight: number;
+  breaks: BreakCount;
   basis: string;
   /** Names for lists outside the grid (requests without a meeting). */
   person(id: string): PersonRef;
@@ -98,6 +101,8 @@ export const deriveScheduleModel = (data: RegistryData, meetings: Meeting[], req
   });
   let unplaced: Unplaced[] | undefined;
   let bound: number | undefined;
+  const held = floorAsPlan(floor);
+  const weightOf = new Map(fair.instance.requests.map((r) => [r.id, r.priority ?? 3]));
   return {
     records,
     requests,
@@ -112,6 +117,8 @@ export const deriveScheduleModel = (data: RegistryData, meetings: Meeting[], req
     get bound() {
       return (bound ??= boundOf(fair.instance));
     },
+    weight: held.reduce((sum, m) => sum + (weightOf.get(m.requestId) ?? 0), 0),
+    breaks: countBreaks(fair.instance, held),
     basis: planBasis(records),
     person: (id) => personRef(data.participants.get(id), id, data.organisations),
     topic: (request) => topicOf(request, needs, achievements),
