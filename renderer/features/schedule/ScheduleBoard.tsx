@@ -42,6 +42,7 @@ export const ScheduleBoard = ({ model }: { model: ScheduleModel }) => {
   const { message } = App.useApp();
   const { scope, timeLimitMs, maxBreakSpread, personId, job, exact } = useStore(useScheduleUi, (s) => s);
   const exactAllowed = model.fair.instance.requests.length <= EXACT_MAX_REQUESTS;
+  const nothingToPlan = model.fair.instance.requests.length === 0;
   const ui = useScheduleUi.getState();
   const { start, apply } = useAutoPlan(model);
   const { ref, height } = useElementSize<HTMLDivElement>(480);
@@ -67,9 +68,11 @@ export const ScheduleBoard = ({ model }: { model: ScheduleModel }) => {
     <div style={{ display: 'flex', flexDirection: 'column', gap: 12, flex: 1, minHeight: 0 }}>
       <Figures model={model} />
       <Space wrap>
-        <Button type="primary" icon={<ThunderboltOutlined />} onClick={start} loading={job.phase === 'running'} disabled={model.fair.instance.requests.length === 0} data-testid="auto-plan">
-          自动排期
-        </Button>
+        <Tooltip title={nothingToPlan ? '还没有可排的约谈：请先在“约谈申请”中接受申请，或勾选“包含待确认的申请”' : undefined}>
+          <Button type="primary" icon={<ThunderboltOutlined />} onClick={start} loading={job.phase === 'running'} disabled={nothingToPlan} data-testid="auto-plan">
+            自动排期
+          </Button>
+        </Tooltip>
         <Checkbox checked={scope === 'accepted-and-pending'} onChange={(e) => ui.setScope(e.target.checked ? 'accepted-and-pending' : 'accepted')} data-testid="scope-pending">
           包含待确认的申请
         </Checkbox>
