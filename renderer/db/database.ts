@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import type { Achievement, DockingEvent, MatchFeedback, Meeting, MeetingRequest, Need, Organisation, Outcome, Participant } from '@shared/model';
+import type { Achievement, DockingEvent, MatchFeedback, Meeting, MeetingRequest, Need, Organisation, Outcome, OutcomeRevision, Participant } from '@shared/model';
 
 /** Small key–value facts about this installation: device id, clock, active event. */
 export type MetaRow = { key: string; value: unknown };
@@ -13,6 +13,7 @@ export type DeskDatabase = Dexie & {
   meetingRequests: EntityTable<MeetingRequest, 'id'>;
   meetings: EntityTable<Meeting, 'id'>;
   outcomes: EntityTable<Outcome, 'id'>;
+  outcomeRevisions: EntityTable<OutcomeRevision, 'id'>;
   matchFeedback: EntityTable<MatchFeedback, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
 };
@@ -61,6 +62,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       meetings: 'id, eventId, slotId, requestId',
       meetingRequests: 'id, eventId, fromId, toId, needId, achievementId, afterRequestId',
+    },
+  },
+  {
+    // Event day: each save of an outcome appends a revision (who, when,
+    // what), and the floor reads a meeting's outcome by meeting. A new table
+    // and indexes only.
+    version: 4,
+    stores: {
+      outcomes: 'id, eventId, meetingId',
+      outcomeRevisions: 'id, eventId, outcomeId',
     },
   },
 ];

@@ -6,6 +6,7 @@ export * from './participant';
 export * from './need';
 export * from './achievement';
 export * from './meeting';
+export * from './outcome';
 export * from './matchFeedback';
 export * from './matchSettings';
 export * from './requestDraft';

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../ids';
-import { recordBaseSchema, type RecordBase } from './record';
-import { MEETING_STATES, REQUEST_PRIORITIES, REQUEST_SOURCES, REQUEST_STATES, type CooperationMode, type OutcomeResult } from './vocabulary';
+import { recordBaseSchema } from './record';
+import { MEETING_STATES, REQUEST_PRIORITIES, REQUEST_SOURCES, REQUEST_STATES } from './vocabulary';
 
 /**
  * The meeting side of the model: requests and meetings are validated here;
- * outcomes have only their shape so far (the event-day issue adds its schema).
+ * outcomes are in outcome.ts.
  */
 
 /** A reference to another record, named in the message so the organiser knows which one is wrong. */
@@ -66,17 +66,6 @@ export const meetingSchema = recordBaseSchema
 /** 洽谈: a scheduled one-on-one meeting in a slot at a table. */
 export type Meeting = z.infer<typeof meetingSchema>;
 
-/** 对接成果: what came of a meeting. */
-export type Outcome = RecordBase & {
-  meetingId: string;
-  result: OutcomeResult;
-  cooperationModes: CooperationMode[];
-  amountWan?: number;
-  nextStep?: string;
-  followUpDate?: string;
-  contactName?: string;
-  notes?: string;
-};
 
 /** A request still in play: 待确认 or 已接受. Refused and cancelled ones neither block a new request nor get scheduled. */
 export const isActiveRequest = (request: Pick<MeetingRequest, 'state' | 'deleted'>): boolean =>

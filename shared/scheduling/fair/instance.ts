@@ -1,5 +1,6 @@
 import { deriveSlots, isActiveRequest, type DockingEvent, type Meeting, type MeetingRequest, type Participant, type RequestPriority, type Slot } from '../../model';
 import type { LockedMeeting, ParticipantSpec, Priority, RequestSpec, ScheduleInstance } from '../types';
+import { occupiesSeat } from './moveCheck';
 
 /**
  * The fair's records as the scheduler's instance: the bridge between the
@@ -26,8 +27,9 @@ export type FairInstance = {
   instance: ScheduleInstance;
   slots: Slot[];
   /**
-   * Meetings that keep their place whatever the plan: locked ones, and those
-   * already running, held or marked on the day (anything not 待开始).
+   * Meetings no plan touches: locked ones, those already running or held
+   * (anything not 待开始), and no-shows and cancelled ones, which stay as the
+   * day's record but free their seats (they are not in `instance.locked`).
    */
   fixedMeetingIds: ReadonlySet<string>;
   /** Requests in scope that cannot be planned at all, with the reason (e.g. a side was deleted). */
@@ -85,11 +87,22 @@ export const fairInstance = (records: FairRecords, scope: RequestScope = 'accept
     const request = requestRecords.get(m.requestId);
     return request !== undefined && isActiveRequest(request) && !inScope(request, scope);
   };
-  const fixed = records.meetings.filter((m) => !m.deleted && slotIds.has(m.slotId) && tableIds.has(m.tableId) && isFixed(m));
+  // A no-show or cancelled meeting frees its seats, and settles its request:
+  // the planner neither keeps it nor places that request again by itself.
+  const seated = records.meetings.filter((m) => !m.deleted && slotIds.has(m.slotId) && tableIds.has(m.tableId) && occupiesSeat(m));
+  const settledMeetings = records.meetings.filter((m) => !m.deleted && !occupiesSeat(m));
+  const settled = new Map(settledMeetings.flatMap((m) => (m.requestId ? [[m.requestId, m.state] as const] : [])));
+  const fixed = seated.filter(isFixed);
   const fixedRequestIds = new Set(fixed.flatMap((m) => (m.requestId ? [m.requestId] : [])));
+  const seatedRequestIds = new Set(seated.flatMap((m) => (m.requestId ? [m.requestId] : [])));
   const requests = new Map<string, RequestSpec>();
   for (const r of records.requests) {
     if (r.deleted || !(inScope(r, scope) || fixedRequestIds.has(r.id))) continue;
+    const settledAs = settled.get(r.id);
+    if (settledAs && !seatedRequestIds.has(r.id)) {
+      excluded.push({ requestId: r.id, reason: `洽谈已标记为${settledAs}` });
+      continue;
+    }
     if (!people.has(r.fromId) || !people.has(r.toId)) {
       excluded.push({ requestId: r.id, reason: '约谈一方已被删除' });
       continue;
@@ -146,7 +159,7 @@ export const fairInstance = (records: FairRecords, scope: RequestScope = 'accept
       locked,
     },
     slots,
-    fixedMeetingIds: new Set(fixed.map((m) => m.id)),
+    fixedMeetingIds: new Set([...fixed, ...settledMeetings].map((m) => m.id)),
     excluded,
   };
 };

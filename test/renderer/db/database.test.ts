@@ -15,7 +15,7 @@ const stamp = '2026-05-20T08:00:00.000Z_0000_dev-000000000000';
 const base = { eventId: 'evt_01ks26c4008bdgc6wxk0ffw4hw', createdAt: stamp, updatedAt: stamp, deleted: false };
 
 describe('database migrations', () => {
-  it('opens a version 1 database with its data intact and the stores of versions 2 and 3 ready', async () => {
+  it('opens a version 1 database with its data intact and the stores of versions 2 to 4 ready', async () => {
     const name = `migration-${n++}`;
     const v1 = openAsRelease(name, 1);
     await v1.open();
@@ -28,7 +28,7 @@ describe('database migrations', () => {
 
     const db = openDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.meetingRequests.get(request.id)).toEqual(request);
     expect(await db.participants.get('ppl_1')).toMatchObject({ name: '张伟' });
     expect(await db.meta.get('deviceId')).toEqual({ key: 'deviceId', value: 'dev-000000000000' });
@@ -36,6 +36,7 @@ describe('database migrations', () => {
     expect(await db.meetingRequests.where('needId').equals('need_1').primaryKeys()).toEqual([request.id]);
     expect(await db.matchFeedback.count()).toBe(0);
     expect(await db.meetingRequests.where('afterRequestId').equals('req_0').primaryKeys()).toEqual([request.id]);
+    expect(await db.outcomeRevisions.where('outcomeId').equals('out_1').count()).toBe(0);
     db.close();
   });
 

@@ -48,4 +48,20 @@ describe('fairInstance', () => {
     expect(parseInstance(fair.instance).ok).toBe(true);
     expect(fair.excluded).toEqual([{ requestId: rid(2), reason: '约谈一方已被删除' }]);
   });
+
+  it('frees the seats of no-shows and cancelled meetings, settles their requests, and keeps them out of any plan', () => {
+    const r1 = request(1, 'A', 'B');
+    const r2 = request(2, 'C', 'D');
+    const r3 = request(3, 'A', 'D');
+    const meetings = [meeting(1, r1, 'am#0', 'T1', { state: '未到场' }), meeting(2, r2, 'am#0', 'T2', { state: '已取消' })];
+    const fair = fairInstance(records({ requests: [r1, r2, r3], meetings }));
+    expect(fair.instance.locked).toEqual([]);
+    expect(fair.instance.requests.map((r) => r.id)).toEqual([r3.id]);
+    expect(fair.excluded).toEqual([
+      { requestId: r1.id, reason: '洽谈已标记为未到场' },
+      { requestId: r2.id, reason: '洽谈已标记为已取消' },
+    ]);
+    // Plans never touch them: they stay as the day's record.
+    expect([...fair.fixedMeetingIds].sort()).toEqual(meetings.map((m) => m.id).sort());
+  });
 });

@@ -1,0 +1,2 @@
+export * from './slotTiming';
+export * from './liveState';
