@@ -53,6 +53,19 @@ export const peopleResolver = (participants: readonly PersonRecord[], organisati
     return { problem: `${label}“${name}”（${org}）不在参会人名单中：名单中的“${name}”单位为${theirs}` };
   };
 
+  /**
+   * Sign-up sheets often ask for a meeting “with 清华大学”: when the
+   * organisation sends one person, that is who is meant; with several, the
+   * row names them so the organiser can pick.
+   */
+  const byOrganisationOnly = (label: string, org: string): ResolvedPerson => {
+    const there = inOrg(participants, org);
+    if (there.length === 1 && there[0]) return { person: there[0] };
+    if (there.length === 0) return { problem: `${label}单位“${org}”没有参会人，请填写姓名、手机或胸卡码` };
+    const names = there.slice(0, 5).map((p) => p.name).join('、');
+    return { problem: `${label}单位“${org}”有${count(there.length)}位参会人（${names}${there.length > 5 ? '等' : ''}），请填写姓名、手机或胸卡码` };
+  };
+
   /** The name, when given, must be the found person's: a typo in a code must not book someone else. */
   const sameName = (label: string, what: string, person: PersonRecord, name: string): ResolvedPerson =>
     name === '' || nameKey(name) === nameKey(person.name) ? { person } : { problem: `${label}${what}属于“${person.name}”，与填写的姓名“${name}”不符` };
@@ -81,6 +94,7 @@ export const peopleResolver = (participants: readonly PersonRecord[], organisati
       return sameName(label, `手机“${mobile}”`, only, name);
     }
     if (name !== '') return byNameAndOrg(label, name, org);
-    return { problem: org === '' ? `${label}未填写：姓名、手机或胸卡码至少填一项` : `${label}只填了单位“${org}”，请填写姓名、手机或胸卡码` };
+    if (org === '') return { problem: `${label}未填写：姓名、手机或胸卡码至少填一项` };
+    return byOrganisationOnly(label, org);
   };
 };

@@ -19,8 +19,8 @@ const EXAMPLE: Readonly<Record<string, string>> = {
 };
 
 const HINTS: Readonly<Record<string, string>> = {
-  fromName: '姓名、手机、胸卡码至少填一项；有同名参会人时请同时填写单位或手机',
-  toName: '姓名、手机、胸卡码至少填一项；有同名参会人时请同时填写单位或手机',
+  fromName: '姓名、手机、胸卡码至少填一项（单位只有一位参会人时可只填单位）；有同名参会人时请同时填写单位或手机',
+  toName: '姓名、手机、胸卡码至少填一项（单位只有一位参会人时可只填单位）；有同名参会人时请同时填写单位或手机',
   fromOrganisation: '用于区分同名参会人，可写简称',
   toOrganisation: '用于区分同名参会人，可写简称',
   need: '需求名称，可写完整名称中的一段，须只对应一项需求',

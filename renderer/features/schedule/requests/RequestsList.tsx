@@ -17,8 +17,11 @@ import { useRequestsUi } from './store';
 import { useRequestsData, type RequestsData } from './useRequestsData';
 import { useStateChange } from './useStateChange';
 
-/** Wide enough for every column; narrower windows scroll sideways. */
-const SCROLL_X = 1300;
+/**
+ * The columns' widths plus the selection column: it fits the content area
+ * of a 1440-pixel window beside the menu; narrower windows scroll sideways.
+ */
+const SCROLL_X = 1196;
 
 const onRow = (row: RequestRow) => ({ 'data-testid': 'request-row', 'data-request-id': row.id }) as object;
 

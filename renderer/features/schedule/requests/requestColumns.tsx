@@ -66,20 +66,20 @@ const DuplicateTag = ({ row, rowsById }: { row: RequestRow; rowsById: ReadonlyMa
  * tooltip's, which runs on hover.
  */
 export const requestColumns = (rowsById: ReadonlyMap<string, RequestRow>, onEdit: (id: string) => void): ColumnType<RequestRow>[] => [
-  { key: 'from', title: '发起方', width: 170, render: (_, row) => <Person person={row.from} /> },
-  { key: 'to', title: '约谈对象', width: 170, render: (_, row) => <Person person={row.to} /> },
-  { key: 'topic', title: '所涉需求/成果', width: 240, render: (_, row) => <Topic row={row} /> },
+  { key: 'from', title: '发起方', width: 145, render: (_, row) => <Person person={row.from} /> },
+  { key: 'to', title: '约谈对象', width: 145, render: (_, row) => <Person person={row.to} /> },
+  { key: 'topic', title: '所涉需求/成果', width: 230, render: (_, row) => <Topic row={row} /> },
   {
     key: 'priority',
     title: '优先级',
-    width: 80,
+    width: 76,
     sorter: (a, b) => PRIORITY_RANK[a.request.priority] - PRIORITY_RANK[b.request.priority],
     render: (_, row) => <Tag color={PRIORITY_COLORS[row.request.priority]}>{row.request.priority}</Tag>,
   },
   {
     key: 'mutual',
     title: '双向',
-    width: 60,
+    width: 52,
     align: 'center',
     render: (_, row) =>
       row.request.mutual ? (
@@ -95,7 +95,7 @@ export const requestColumns = (rowsById: ReadonlyMap<string, RequestRow>, onEdit
   {
     key: 'state',
     title: '状态',
-    width: 130,
+    width: 120,
     render: (_, row) => (
       <span data-testid="request-state">
         <Tag color={STATE_COLORS[row.request.state]}>{row.request.state}</Tag>
@@ -103,11 +103,11 @@ export const requestColumns = (rowsById: ReadonlyMap<string, RequestRow>, onEdit
       </span>
     ),
   },
-  { key: 'source', title: '来源', width: 90, render: (_, row) => row.request.source },
+  { key: 'source', title: '来源', width: 84, render: (_, row) => row.request.source },
   {
     key: 'slots',
     title: '可约时段',
-    width: 150,
+    width: 110,
     render: (_, row) => (
       <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{row.slots.full}</span>}>
         <Typography.Text ellipsis type={row.request.allowedSlotIds.length === 0 ? 'secondary' : undefined}>
@@ -119,7 +119,7 @@ export const requestColumns = (rowsById: ReadonlyMap<string, RequestRow>, onEdit
   {
     key: 'createdAt',
     title: '创建时间',
-    width: 120,
+    width: 104,
     defaultSortOrder: 'descend',
     // HLC stamps sort as text in time order; the wall time is their first 24 characters.
     sorter: (a, b) => (a.request.createdAt < b.request.createdAt ? -1 : a.request.createdAt > b.request.createdAt ? 1 : 0),
@@ -128,7 +128,8 @@ export const requestColumns = (rowsById: ReadonlyMap<string, RequestRow>, onEdit
   {
     key: 'actions',
     title: '操作',
-    width: 70,
+    // The link button (icon + 编辑) and the cell's padding: narrower cuts it.
+    width: 96,
     fixed: 'right',
     render: (_, row) => (
       <Button type="link" size="small" icon={<EditOutlined />} onClick={() => onEdit(row.id)} data-testid="edit-request">
