@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useStore } from 'zustand';
 import type { Meeting, MeetingRequest } from '@shared/model';
 import { countBreaks, upperBound, type BreakCount, type ScheduleInstance } from '@shared/scheduling';
 import { createMoveCheck, explainUnplaced, fairInstance, floorAsPlan, floorMeetings, occupiesSeat, type FairInstance, type FairRecords, type FloorMeeting, type MoveCheck, type RequestScope, type Unplaced } from '@shared/scheduling/fair';
 import { useDesk } from '../../app/DeskContext';
 import { moveLabels, planBasis } from '../../db/meetings';
 import type { RegistryData } from '../registry/useRegistryData';
+import { useCommittedMeetings, withCommitted } from './committedMeetings';
 import { buildScheduleView, personRef, topicOf, type PersonRef, type ScheduleView } from './view';
 
 /**
@@ -52,15 +54,22 @@ const notDeleted = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r
 /**
  * Two live queries, not one over both tables: Dexie re-runs a query whenever
  * a table it read changes, and a move or a lock writes meetings only, so
- * it re-reads the ~6,000 meetings and not the 10,000 requests as well. Each
+ * it re-reads the ~6,000 meetings and not the 10,000 requests as well; the
+ * rows this window's own writes committed are in the model before that
+ * re-read is back (committedMeetings.ts). Each
  * query is consistent on its own; for the moment between a write to both
  * tables and the second query's re-run, a meeting whose request is not yet
  * (or no longer) read is shown as held without one.
  */
 const useMeetingsAndRequests = (eventId: string) => {
   const db = useDesk();
-  const meetings = useLiveQuery(async () => notDeleted(await db.meetings.where('eventId').equals(eventId).toArray()), [db, eventId]);
+  const stored = useLiveQuery(async () => notDeleted(await db.meetings.where('eventId').equals(eventId).toArray()), [db, eventId]);
   const requests = useLiveQuery(async () => notDeleted(await db.meetingRequests.where('eventId').equals(eventId).toArray()), [db, eventId]);
+  const committed = useStore(useCommittedMeetings, (s) => s.rows);
+  useEffect(() => {
+    if (stored) useCommittedMeetings.getState().settle(stored);
+  }, [stored]);
+  const meetings = useMemo(() => stored && withCommitted(stored, committed, eventId), [stored, committed, eventId]);
   return useMemo(() => (meetings && requests ? { meetings, requests } : undefined), [meetings, requests]);
 };
 
