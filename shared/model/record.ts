@@ -39,6 +39,7 @@ export const ID_PREFIX = {
   meetingRequest: 'req',
   meeting: 'mtg',
   outcome: 'out',
+  outcomeRevision: 'rev',
   matchFeedback: 'fbk',
 } as const;
 

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Empty, Space, Table, Tag, Typography } from 'antd';
 import { IdcardOutlined, LogoutOutlined, PrinterOutlined, UndoOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
 import { checkInClock, sameLocalDay } from '@shared/checkin';
 import type { Participant } from '@shared/model';
+import { OutcomeDrawer } from '../outcomes/OutcomeDrawer';
 import type { RegistryData } from '../registry/useRegistryData';
 import { agendasHtml } from '../schedule/print/agendas';
 import { localDate, personAgenda, type AgendaLine } from './personAgenda';
@@ -25,6 +26,7 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
   const view = usePersonSchedule(data, person.id);
   const lines = useMemo(() => (view ? personAgenda(view, person.id, localDate(new Date())) : []), [view, person.id]);
   const { print, busy } = usePrintJob();
+  const [outcomeFor, setOutcomeFor] = useState<string | null>(null);
   const organisation = person.organisationId ? data.organisations.get(person.organisationId)?.name : undefined;
   const printAgenda = () => {
     if (!view) return;
@@ -94,8 +96,18 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
           { title: '洽谈对象', dataIndex: 'counterpart', width: 100 },
           { title: '单位', dataIndex: 'organisation', ellipsis: true },
           { title: '主题', dataIndex: 'topic', ellipsis: true },
+          {
+            title: '成果',
+            width: 96,
+            render: (_, line) => (
+              <Button size="small" disabled={line.state === '未到场'} onClick={() => setOutcomeFor(line.id)} data-testid="card-outcome">
+                记录成果
+              </Button>
+            ),
+          },
         ]}
       />
+      <OutcomeDrawer data={data} meetingId={outcomeFor} onClose={() => setOutcomeFor(null)} />
     </Card>
   );
 };

@@ -1,7 +1,9 @@
-import { useMemo } from 'react';
-import { Empty, Select, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Button, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useStore } from 'zustand';
+import { OutcomeDrawer } from '../outcomes/OutcomeDrawer';
+import type { RegistryData } from '../registry/useRegistryData';
 import { PrintMenu } from './print/PrintMenu';
 import { useScheduleUi } from './store';
 import type { ScheduleModel } from './useScheduleModel';
@@ -10,7 +12,8 @@ import type { MeetingView } from './view';
 type AgendaRow = { key: string; time: string; table: string; counterpart: string; organisation: string; topic: string; meeting: MeetingView };
 
 /** 个人日程: one person's day, in time order, with what they will print. */
-export const AgendaView = ({ model }: { model: ScheduleModel }) => {
+export const AgendaView = ({ model, data }: { model: ScheduleModel; data: RegistryData }) => {
+  const [outcomeFor, setOutcomeFor] = useState<string | null>(null);
   const personId = useStore(useScheduleUi, (s) => s.personId);
   const setPerson = useStore(useScheduleUi, (s) => s.setPerson);
   const { view } = model;
@@ -85,9 +88,24 @@ export const AgendaView = ({ model }: { model: ScheduleModel }) => {
                 </Space>
               ),
             },
+            {
+              title: '成果',
+              width: 100,
+              render: (_, row) => (
+                <Button
+                  size="small"
+                  disabled={row.meeting.state === '未到场' || row.meeting.state === '已取消'}
+                  onClick={() => setOutcomeFor(row.meeting.id)}
+                  data-testid="agenda-outcome"
+                >
+                  记录成果
+                </Button>
+              ),
+            },
           ]}
         />
       )}
+      <OutcomeDrawer data={data} meetingId={outcomeFor} onClose={() => setOutcomeFor(null)} />
     </Space>
   );
 };

@@ -34,7 +34,7 @@ export const SchedulePage = ({ data }: { data: RegistryData }) => {
           children: <RequestsList event={data.event} />,
         },
         { key: 'grid', label: <span data-testid="tab-grid">排期表</span>, children: <ScheduleBoard model={model} /> },
-        { key: 'agenda', label: <span data-testid="tab-agenda">个人日程</span>, children: <AgendaView model={model} /> },
+        { key: 'agenda', label: <span data-testid="tab-agenda">个人日程</span>, children: <AgendaView model={model} data={data} /> },
         {
           key: 'unplaced',
           label: (

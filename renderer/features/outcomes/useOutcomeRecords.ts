@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Editor, Outcome } from '@shared/model';
+import { useDesk } from '../../app/DeskContext';
+import type { RegistryData } from '../registry/useRegistryData';
+import { buildScheduleView, type ScheduleView } from '../schedule/view';
+
+/** Who first recorded an outcome and who saved it last. */
+export type OutcomeEditors = { first: Editor; last: Editor; saves: number };
+
+export type OutcomeRecords = {
+  /** The event's live meetings with names resolved, in slot then table order. */
+  view: ScheduleView;
+  outcomes: Outcome[];
+  byMeeting: ReadonlyMap<string, Outcome>;
+  editors: ReadonlyMap<string, OutcomeEditors>;
+};
+
+const notDeleted = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
+
+/**
+ * The 对接成果 page's data. Three live queries, so that saving an outcome
+ * (which writes outcomes, revisions and sometimes the meeting) re-reads the
+ * meetings and outcomes but never the requests, and each table is read with
+ * one indexed `getAll` (no cursor filter: 10,000 meetings stay fast). Maps
+ * and the view are built once per change.
+ */
+export const useOutcomeRecords = (data: RegistryData): OutcomeRecords | undefined => {
+  const db = useDesk();
+  const eventId = data.event.id;
+  const meetings = useLiveQuery(async () => notDeleted(await db.meetings.where('eventId').equals(eventId).toArray()), [db, eventId]);
+  const requests = useLiveQuery(async () => notDeleted(await db.meetingRequests.where('eventId').equals(eventId).toArray()), [db, eventId]);
+  const recorded = useLiveQuery(
+    () =>
+      db.transaction('r', [db.outcomes, db.outcomeRevisions], async () => ({
+        outcomes: notDeleted(await db.outcomes.where('eventId').equals(eventId).toArray()),
+        revisions: await db.outcomeRevisions.where('eventId').equals(eventId).toArray(),
+      })),
+    [db, eventId],
+  );
+  const view = useMemo(
+    () =>
+      meetings && requests
+        ? buildScheduleView({
+            event: data.event,
+            organisations: data.organisations,
+            participants: data.participants,
+            needs: new Map(data.lists.needs.map((n) => [n.id, n])),
+            achievements: new Map(data.lists.achievements.map((a) => [a.id, a])),
+            requests: new Map(requests.map((r) => [r.id, r])),
+            meetings,
+          })
+        : undefined,
+    [data, meetings, requests],
+  );
+  const outcomes = useMemo(() => {
+    if (!recorded) return undefined;
+    const editors = new Map<string, OutcomeEditors & { firstAt: string; lastAt: string }>();
+    for (const r of recorded.revisions) {
+      const known = editors.get(r.outcomeId);
+      if (!known) editors.set(r.outcomeId, { first: r.editor, last: r.editor, firstAt: r.at, lastAt: r.at, saves: 1 });
+      else {
+        known.saves++;
+        if (r.at < known.firstAt) Object.assign(known, { first: r.editor, firstAt: r.at });
+        if (r.at > known.lastAt) Object.assign(known, { last: r.editor, lastAt: r.at });
+      }
+    }
+    return { outcomes: recorded.outcomes, byMeeting: new Map(recorded.outcomes.map((o) => [o.meetingId, o])), editors };
+  }, [recorded]);
+  return useMemo(() => (view && outcomes ? { view, ...outcomes } : undefined), [view, outcomes]);
+};
