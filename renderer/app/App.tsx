@@ -1,5 +1,17 @@
 import { App as AntApp, ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
-import { ApartmentOutlined, BulbOutlined, CalendarOutlined, ExperimentOutlined, IdcardOutlined, NodeIndexOutlined, ScheduleOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  BarChartOutlined,
+  BulbOutlined,
+  CalendarOutlined,
+  ExperimentOutlined,
+  FileDoneOutlined,
+  IdcardOutlined,
+  NodeIndexOutlined,
+  ScheduleOutlined,
+  TeamOutlined,
+  TableOutlined,
+} from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -8,13 +20,16 @@ import type { DockingEvent } from '@shared/model';
 import type { DeskDatabase } from '../db/database';
 import { CheckInPage } from '../features/checkin/CheckInPage';
 import { EventSettings } from '../features/event/EventSettings';
+import { FloorPage } from '../features/floor/FloorPage';
 import { MatchingPage } from '../features/matching/MatchingPage';
 import { MatchingSessionProvider } from '../features/matching/MatchingSession';
+import { OutcomesPage } from '../features/outcomes/OutcomesPage';
 import { achievementsConfig } from '../features/registry/kinds/achievements';
 import { needsConfig } from '../features/registry/kinds/needs';
 import { organisationsConfig } from '../features/registry/kinds/organisations';
 import { participantsConfig } from '../features/registry/kinds/participants';
 import { RegistryPage } from '../features/registry/RegistryPage';
+import { ResultsPage } from '../features/results/ResultsPage';
 import { useRegistryData } from '../features/registry/useRegistryData';
 import { SchedulePage } from '../features/schedule/SchedulePage';
 import { Welcome } from '../features/welcome/Welcome';
@@ -34,6 +49,9 @@ const MENU: { key: Page; icon: React.ReactNode; label: string }[] = [
   { key: 'matching', icon: <NodeIndexOutlined />, label: '精准对接' },
   { key: 'schedule', icon: <ScheduleOutlined />, label: '洽谈排期' },
   { key: 'checkin', icon: <IdcardOutlined />, label: '签到' },
+  { key: 'floor', icon: <TableOutlined />, label: '现场' },
+  { key: 'outcomes', icon: <FileDoneOutlined />, label: '对接成果' },
+  { key: 'results', icon: <BarChartOutlined />, label: '成果统计' },
 ];
 
 const Workspace = ({ event }: { event: DockingEvent }) => {
@@ -57,6 +75,12 @@ const Workspace = ({ event }: { event: DockingEvent }) => {
       return <SchedulePage data={data} />;
     case 'checkin':
       return <CheckInPage data={data} />;
+    case 'floor':
+      return <FloorPage data={data} />;
+    case 'outcomes':
+      return <OutcomesPage data={data} />;
+    case 'results':
+      return <ResultsPage data={data} />;
   }
 };
 
