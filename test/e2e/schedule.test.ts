@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { storedRows } from './stored';
 import { openDesk, type Desk } from './desk';
+import { acceptAllRequests, planAndApply, type StoredMeeting } from './scheduleSteps';
 
 let desk: Desk;
 beforeEach(async () => {
@@ -9,9 +10,6 @@ beforeEach(async () => {
   await desk.open();
 });
 afterEach(async () => desk.close());
-
-type StoredMeeting = { id: string; participantIds: [string, string]; slotId: string; tableId: string; locked: boolean; deleted: boolean };
-
 
 /** The cards and empty cells the grid has drawn (it draws only what is in view). */
 const drawnGrid = (page: Page) =>
@@ -23,14 +21,6 @@ const drawnGrid = (page: Page) =>
     })),
   );
 
-/** 约谈申请 → 全部接受待确认, confirmed: the demo's sign-up wishes become plannable. */
-const acceptAllRequests = async (page: Page) => {
-  await page.getByTestId('tab-requests').click();
-  await page.getByTestId('accept-all-pending').click();
-  await page.getByTestId('confirm-bulk').click();
-  await expect.poll(async () => page.getByTestId('count-已接受').textContent(), { timeout: 15_000 }).toMatch(/已接受\D*[1-9]\d*/);
-};
-
 const cell = (page: Page, table: string, slot: string) => page.locator(`[data-table="${table}"][data-slot="${slot}"]`);
 
 describe('洽谈排期 in the browser, with the real worker and IndexedDB', () => {
@@ -40,13 +30,7 @@ describe('洽谈排期 in the browser, with the real worker and IndexedDB', () =
     const page = desk.page;
 
     await acceptAllRequests(page);
-
-    await page.getByTestId('tab-grid').click();
-    await page.getByTestId('auto-plan').click();
-    const review = page.getByTestId('plan-review');
-    await review.waitFor({ timeout: 30_000 });
-    await review.getByTestId('plan-apply').click();
-    await expect.poll(async () => (await storedRows<StoredMeeting>(page, 'meetings')).length, { timeout: 15_000 }).toBeGreaterThan(300);
+    await planAndApply(page);
     await page.locator('[data-testid^="meeting-"]').first().waitFor();
 
     // A meeting whose person has another drawn meeting in another round: dragging it next to that one must be refused.
@@ -73,6 +57,7 @@ describe('洽谈排期 in the browser, with the real worker and IndexedDB', () =
     await page.getByTestId(`locked-${moving.id}`).waitFor();
 
     await page.getByTestId('auto-plan').click();
+    const review = page.getByTestId('plan-review');
     await review.waitFor({ timeout: 30_000 });
     await review.getByTestId('plan-apply').click();
     await review.waitFor({ state: 'detached' });
