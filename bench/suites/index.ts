@@ -1,4 +1,5 @@
 import type { BenchSuite } from '../harness/types';
+import { eventDaySuite } from './eventDay';
 import { matchingSuite } from './matching';
 import { registrySuite } from './registry';
 import { scheduleGridSuite } from './scheduleGrid';
@@ -6,4 +7,4 @@ import { schedulingSuite } from './scheduling';
 import { storageSuite } from './storage';
 
 /** Every suite `npm run bench -- <name>` can run; add a new one here. */
-export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite, matchingSuite, schedulingSuite, scheduleGridSuite];
+export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite, matchingSuite, schedulingSuite, scheduleGridSuite, eventDaySuite];

@@ -37,6 +37,7 @@ import { DeskContext } from './DeskContext';
 import { EventSwitcher } from './EventSwitcher';
 import { useNavigation, type Page } from './navigation';
 import { useActiveEvent } from './useActiveEvent';
+import { useWarmMirrors } from './useWarmMirrors';
 
 dayjs.locale('zh-cn');
 
@@ -57,6 +58,7 @@ const MENU: { key: Page; icon: React.ReactNode; label: string }[] = [
 const Workspace = ({ event }: { event: DockingEvent }) => {
   const page = useStore(useNavigation, (s) => s.page);
   const data = useRegistryData(event);
+  useWarmMirrors(event.id);
   if (!data) return <Spin style={{ margin: 48 }} description="正在读取数据…" />;
   switch (page) {
     case 'event':

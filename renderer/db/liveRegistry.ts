@@ -9,13 +9,10 @@ export type LiveRegistry = { [K in RegistryKind]: RecordOf[K][] };
  */
 export const readLiveRegistry = (db: DeskDatabase, eventId: string): Promise<LiveRegistry> =>
   db.transaction('r', [db.organisations, db.participants, db.needs, db.achievements], async () => {
-    const live = <K extends RegistryKind>(kind: K) =>
-      db
-        .table<RecordOf[K], string>(kind)
-        .where('eventId')
-        .equals(eventId)
-        .filter((r) => !r.deleted)
-        .toArray();
+    // Tombstones dropped after the read: Dexie's `.filter()` walks a cursor,
+    // one round trip per row, where a plain index range is one `getAll`.
+    const live = async <K extends RegistryKind>(kind: K) =>
+      (await db.table<RecordOf[K], string>(kind).where('eventId').equals(eventId).toArray()).filter((r) => !r.deleted);
     const [organisations, participants, needs, achievements] = await Promise.all([live('organisations'), live('participants'), live('needs'), live('achievements')]);
     return { organisations, participants, needs, achievements };
   });

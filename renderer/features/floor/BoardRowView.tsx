@@ -1,10 +1,9 @@
 import { memo } from 'react';
-import { Button, Space, Tag, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import type { BoardMeeting, BoardRow, SlotPhase } from '@shared/floor';
 import type { Slot } from '@shared/model';
 import { BOARD_LAYOUT } from './boardLayout';
-import { STATE_COLOURS } from './format';
+import { STATE_CLASSES } from './floorStyles';
 import { PersonCell } from './PersonCell';
 import type { BoardActions } from './useFloorActions';
 
@@ -23,42 +22,47 @@ const Actions = ({ meeting, n, phase, recorded, actions }: { meeting: BoardMeeti
   const freed = meeting.stored === '未到场' || meeting.stored === '已取消';
   const canRecord = meeting.state === '进行中' || meeting.state === '已完成';
   return (
-    <Space size={4} wrap={false}>
+    <div className="dd-floor-actions">
       {followsClock && (
-        <Button size="small" danger onClick={mark('未到场')} data-testid={`floor-noshow-${n}`}>
+        <button type="button" className="dd-floor-btn dd-floor-btn-danger" onClick={mark('未到场')} data-testid={`floor-noshow-${n}`}>
           未到场
-        </Button>
+        </button>
       )}
       {followsClock && phase !== 'past' && (
-        <Button size="small" onClick={mark('已取消')} data-testid={`floor-cancel-${n}`}>
+        <button type="button" className="dd-floor-btn" onClick={mark('已取消')} data-testid={`floor-cancel-${n}`}>
           取消
-        </Button>
+        </button>
       )}
       {meeting.state === '进行中' && (
-        <Button size="small" onClick={mark('已完成')} title="提前结束，标记为已完成" data-testid={`floor-done-${n}`}>
+        <button type="button" className="dd-floor-btn" onClick={mark('已完成')} title="提前结束，标记为已完成" data-testid={`floor-done-${n}`}>
           结束
-        </Button>
+        </button>
       )}
       {!followsClock && (
-        <Button size="small" onClick={mark('待开始')} title="撤销标记，恢复为按时进行" data-testid={`floor-restore-${n}`}>
+        <button type="button" className="dd-floor-btn" onClick={mark('待开始')} title="撤销标记，恢复为按时进行" data-testid={`floor-restore-${n}`}>
           恢复
-        </Button>
+        </button>
       )}
       {freed && phase !== 'past' && (
-        <Button size="small" onClick={actions.openReplacements} data-testid={`floor-replace-${n}`}>
+        <button type="button" className="dd-floor-btn" onClick={actions.openReplacements} data-testid={`floor-replace-${n}`}>
           补位
-        </Button>
+        </button>
       )}
       {canRecord && (
-        <Button size="small" type={recorded ? 'default' : 'primary'} ghost={!recorded} onClick={() => actions.recordOutcome(meeting.id)} data-testid={`floor-outcome-${n}`}>
+        <button type="button" className={recorded ? 'dd-floor-btn' : 'dd-floor-btn dd-floor-btn-primary'} onClick={() => actions.recordOutcome(meeting.id)} data-testid={`floor-outcome-${n}`}>
           {recorded ? '查看成果' : '记录成果'}
-        </Button>
+        </button>
       )}
-    </Space>
+    </div>
   );
 };
 
-/** One table of the board: who sits there, about what, in which state, and what the staff can do about it. */
+/**
+ * One table of the board: who sits there, about what, in which state, and
+ * what the staff can do about it. Plain elements and the board's stylesheet,
+ * not antd components: a screenful of rows renders when the board opens and
+ * on every mark, and fourteen antd components a row took a third of a second.
+ */
 export const BoardRowView = memo(function BoardRowView({ row, slot, phase, recorded, actions, top }: Props) {
   const n = row.table.number;
   const m = row.meeting;
@@ -70,6 +74,7 @@ export const BoardRowView = memo(function BoardRowView({ row, slot, phase, recor
       className={m && !seated ? 'dd-floor-row dd-floor-freed' : 'dd-floor-row'}
       role="row"
       data-testid={`floor-row-${n}`}
+      data-meeting-id={m?.id}
       style={{ top, height: BOARD_LAYOUT.rowHeight, gridTemplateColumns: BOARD_LAYOUT.columns }}
     >
       <div className="dd-floor-table" role="cell">
@@ -87,17 +92,17 @@ export const BoardRowView = memo(function BoardRowView({ row, slot, phase, recor
           </div>
           <div role="cell" style={{ minWidth: 0 }}>
             {m.adHoc ? (
-              <Tag color="purple">临时洽谈</Tag>
+              <span className="dd-floor-tag dd-floor-tag-purple">临时洽谈</span>
             ) : (
-              <Typography.Text ellipsis={{ tooltip: m.topic }} type={m.topic ? undefined : 'secondary'}>
+              <span className={m.topic ? 'dd-floor-topic' : 'dd-floor-topic dd-floor-muted'} title={m.topic || undefined}>
                 {m.topic || '（无议题）'}
-              </Typography.Text>
+              </span>
             )}
           </div>
           <div role="cell">
-            <Tag color={STATE_COLOURS[m.state]} data-testid={`floor-state-${n}`} style={{ marginInlineEnd: 0 }}>
+            <span className={`dd-floor-tag dd-floor-state-${STATE_CLASSES[m.state]}`} data-testid={`floor-state-${n}`}>
               {m.state}
-            </Tag>
+            </span>
             {row.others.length > 0 && (
               <div className="dd-floor-others" title={row.others.map((o) => `${o.people[0].name} 与 ${o.people[1].name}：${o.state}`).join('\n')}>
                 另有 {row.others.length} 场

@@ -47,7 +47,7 @@ export const FloorPage = ({ data }: { data: RegistryData }) => {
   const viewIndex = shown[ui.view] ?? shown.current;
   const bigIndex = next;
   const slotIds = [viewIndex, shown.current, ui.bigScreen ? bigIndex : null].flatMap((i) => (i === null ? [] : [slots[i]?.id ?? '']));
-  const live = useFloorMeetings(eventId, [...new Set(slotIds)]);
+  const live = useFloorMeetings(eventId, clock.ready ? [...new Set(slotIds)] : []);
   const sources = useBoardSources(data, live);
   const board = useSlotBoard(sources, live, viewIndex === null ? undefined : slots[viewIndex], phaseOf(viewIndex));
   const nowBoard = useSlotBoard(sources, live, shown.current === null ? undefined : slots[shown.current], phaseOf(shown.current));

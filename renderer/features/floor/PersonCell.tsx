@@ -1,4 +1,3 @@
-import { Button, Tag, Typography } from 'antd';
 import { UserDeleteOutlined } from '@ant-design/icons';
 import { isPresent, type BoardPerson } from '@shared/floor';
 
@@ -14,27 +13,21 @@ type Props = {
 /**
  * One side of a meeting: name · organisation. Someone expected who has not
  * checked in stands out in orange, so the staff walking the hall fetch them.
+ * Plain elements styled by the board's stylesheet (floorStyles.tsx), not
+ * antd components: a screenful of rows re-renders on every mark.
  */
 export const PersonCell = ({ person, expected, onAbsent, testId }: Props) => {
   const missing = expected && !isPresent(person);
+  const label = person.organisation ? `${person.name} · ${person.organisation}` : person.name;
   return (
-    <div className={missing ? 'dd-floor-person dd-floor-missing' : 'dd-floor-person'} data-testid={testId} data-missing={missing || undefined}>
-      <Typography.Text strong ellipsis style={{ maxWidth: '45%' }}>
-        {person.name}
-      </Typography.Text>
-      {person.organisation && (
-        <Typography.Text type="secondary" ellipsis style={{ flex: 1, minWidth: 0 }}>
-          · {person.organisation}
-        </Typography.Text>
-      )}
-      {!person.organisation && <span style={{ flex: 1 }} />}
-      {missing && (
-        <Tag color="orange" style={{ marginInlineEnd: 0 }}>
-          {person.checkIn}
-        </Tag>
-      )}
+    <div className={missing ? 'dd-floor-person dd-floor-missing' : 'dd-floor-person'} data-testid={testId} data-missing={missing || undefined} title={label}>
+      <strong className="dd-floor-name">{person.name}</strong>
+      {person.organisation ? <span className="dd-floor-org">· {person.organisation}</span> : <span style={{ flex: 1 }} />}
+      {missing && <span className="dd-floor-tag dd-floor-tag-orange">{person.checkIn}</span>}
       {onAbsent && (
-        <Button type="text" size="small" icon={<UserDeleteOutlined />} title={`${person.name} 本日缺席`} aria-label={`${person.name} 本日缺席`} onClick={onAbsent} data-testid={`${testId}-absent`} />
+        <button type="button" className="dd-floor-icon" title={`${person.name} 本日缺席`} aria-label={`${person.name} 本日缺席`} onClick={onAbsent} data-testid={`${testId}-absent`}>
+          <UserDeleteOutlined />
+        </button>
       )}
     </div>
   );

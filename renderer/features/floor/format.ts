@@ -1,4 +1,4 @@
-import type { MeetingState, Slot } from '@shared/model';
+import type { Slot } from '@shared/model';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
@@ -21,15 +21,6 @@ export const countdown = (ms: number): string => {
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
   return h > 0 ? `${h}:${two(m)}:${two(s)}` : `${two(m)}:${two(s)}`;
-};
-
-/** The state tags' colours: the floor reads them at a glance from across a table. */
-export const STATE_COLOURS: Record<MeetingState, string> = {
-  待开始: 'default',
-  进行中: 'processing',
-  已完成: 'success',
-  未到场: 'error',
-  已取消: '#8c8c8c',
 };
 
 /** A slot's session as the organisers named it, with the date in front when the name lacks one: “5月20日 上午”. */

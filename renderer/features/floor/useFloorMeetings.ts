@@ -1,6 +1,6 @@
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
 import type { Meeting, MeetingRequest } from '@shared/model';
-import { useDesk } from '../../app/DeskContext';
+import { useEventRows } from '../../app/useEventRows';
 
 /** The meetings of the slots on show, the requests behind them, and which of them have an outcome. */
 export type FloorMeetings = {
@@ -11,39 +11,23 @@ export type FloorMeetings = {
 };
 
 /**
- * Reads only the shown slots' meetings, through the `slotId` index: a few
- * hundred rows whatever the size of the fair, and Dexie re-runs the query
- * only when a meeting of those slots (or their outcomes) changes.
+ * The shown slots' meetings, from the app's mirrors of the event's meetings,
+ * requests and outcomes (renderer/db/tableMirror.ts): a mark on the floor
+ * patches one row there, and the boards are rebuilt from memory.
  */
 export const useFloorMeetings = (eventId: string, slotIds: readonly string[]): FloorMeetings | undefined => {
-  const db = useDesk();
+  const meetings = useEventRows('meetings', eventId);
+  const requests = useEventRows('meetingRequests', eventId);
+  const outcomes = useEventRows('outcomes', eventId);
   const key = slotIds.join('|');
-  return useLiveQuery(
-    () =>
-      db.transaction('r', [db.meetings, db.meetingRequests, db.outcomes], async () => {
-        const ids = key === '' ? [] : key.split('|');
-        const meetings = await db.meetings
-          .where('slotId')
-          .anyOf(ids)
-          .filter((m) => m.eventId === eventId && !m.deleted)
-          .toArray();
-        const requestIds = [...new Set(meetings.flatMap((m) => (m.requestId ? [m.requestId] : [])))];
-        const [requests, outcomes] = await Promise.all([
-          db.meetingRequests.bulkGet(requestIds),
-          db.outcomes
-            .where('meetingId')
-            .anyOf(meetings.map((m) => m.id))
-            .filter((o) => !o.deleted)
-            .toArray(),
-        ]);
-        const bySlot = new Map<string, Meeting[]>(ids.map((id) => [id, []]));
-        for (const m of meetings) bySlot.get(m.slotId)?.push(m);
-        return {
-          bySlot,
-          requests: new Map(requests.flatMap((r) => (r && !r.deleted ? [[r.id, r] as const] : []))),
-          recorded: new Set(outcomes.map((o) => o.meetingId)),
-        };
-      }),
-    [db, eventId, key],
-  );
+  const bySlot = useMemo(() => {
+    if (!meetings) return undefined;
+    const ids = key === '' ? [] : key.split('|');
+    const map = new Map<string, Meeting[]>(ids.map((id) => [id, []]));
+    for (const m of meetings) map.get(m.slotId)?.push(m);
+    return map;
+  }, [meetings, key]);
+  const requestMap = useMemo(() => requests && new Map(requests.map((r) => [r.id, r])), [requests]);
+  const recorded = useMemo(() => outcomes && new Set(outcomes.map((o) => o.meetingId)), [outcomes]);
+  return useMemo(() => (bySlot && requestMap && recorded ? { bySlot, requests: requestMap, recorded } : undefined), [bySlot, requestMap, recorded]);
 };

@@ -13,10 +13,12 @@ const keyOf = (m: FloorMoment) => `${m.current}|${m.firstNotEnded}`;
  * page and its tables re-render when the floor changes, not every second.
  */
 export const MomentWatch = ({ eventId, slots, setMoment }: { eventId: string; slots: readonly Slot[]; setMoment: Dispatch<SetStateAction<FloorMoment | undefined>> }) => {
-  const { now } = useFairNow(eventId);
+  const { now, ready } = useFairNow(eventId);
   useEffect(() => {
+    // Before the rehearsal offset is read, `now` is the laptop's clock: a rehearsal would first queue the wrong day.
+    if (!ready) return;
     const next = floorMoment(slots, now);
     setMoment((previous) => (previous && keyOf(previous) === keyOf(next) ? previous : next));
-  }, [slots, now, setMoment]);
+  }, [slots, now, ready, setMoment]);
   return null;
 };

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Editor, Outcome } from '@shared/model';
 import { useDesk } from '../../app/DeskContext';
+import { useEventRows } from '../../app/useEventRows';
 import type { RegistryData } from '../registry/useRegistryData';
 import { buildScheduleView, type ScheduleView } from '../schedule/view';
 
@@ -11,33 +12,25 @@ export type OutcomeEditors = { first: Editor; last: Editor; saves: number };
 export type OutcomeRecords = {
   /** The event's live meetings with names resolved, in slot then table order. */
   view: ScheduleView;
-  outcomes: Outcome[];
+  outcomes: readonly Outcome[];
   byMeeting: ReadonlyMap<string, Outcome>;
   editors: ReadonlyMap<string, OutcomeEditors>;
 };
 
-const notDeleted = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
-
 /**
- * The 对接成果 page's data. Three live queries, so that saving an outcome
- * (which writes outcomes, revisions and sometimes the meeting) re-reads the
- * meetings and outcomes but never the requests, and each table is read with
- * one indexed `getAll` (no cursor filter: 10,000 meetings stay fast). Maps
- * and the view are built once per change.
+ * The 对接成果 page's data: meetings, requests and outcomes from the app's
+ * mirrors (renderer/db/tableMirror.ts), patched row by row as outcomes are
+ * saved, and the revisions by a live query (only this page reads them).
+ * Maps and the view are built once per change.
  */
 export const useOutcomeRecords = (data: RegistryData): OutcomeRecords | undefined => {
   const db = useDesk();
   const eventId = data.event.id;
-  const meetings = useLiveQuery(async () => notDeleted(await db.meetings.where('eventId').equals(eventId).toArray()), [db, eventId]);
-  const requests = useLiveQuery(async () => notDeleted(await db.meetingRequests.where('eventId').equals(eventId).toArray()), [db, eventId]);
-  const recorded = useLiveQuery(
-    () =>
-      db.transaction('r', [db.outcomes, db.outcomeRevisions], async () => ({
-        outcomes: notDeleted(await db.outcomes.where('eventId').equals(eventId).toArray()),
-        revisions: await db.outcomeRevisions.where('eventId').equals(eventId).toArray(),
-      })),
-    [db, eventId],
-  );
+  const meetings = useEventRows('meetings', eventId);
+  const requests = useEventRows('meetingRequests', eventId);
+  const outcomeRows = useEventRows('outcomes', eventId);
+  const revisions = useLiveQuery(() => db.outcomeRevisions.where('eventId').equals(eventId).toArray(), [db, eventId]);
+  const recorded = useMemo(() => (outcomeRows && revisions ? { outcomes: outcomeRows, revisions } : undefined), [outcomeRows, revisions]);
   const view = useMemo(
     () =>
       meetings && requests

@@ -22,8 +22,9 @@ const TICK_MS = 30_000;
  */
 export const ResultsPage = ({ data }: { data: RegistryData }) => {
   const records = useResultsRecords(data.event.id);
-  const { now, offsetMs } = useFairNow(data.event.id, TICK_MS);
-  const sources = useMemo((): ResultsSources | undefined => records && { data, records, now }, [data, records, now]);
+  const { now, offsetMs, ready } = useFairNow(data.event.id, TICK_MS);
+  // Not before the rehearsal offset is read: the laptop's clock would count the wrong rounds as held.
+  const sources = useMemo((): ResultsSources | undefined => (records && ready ? { data, records, now } : undefined), [data, records, now, ready]);
   const results = useMemo(() => sources && fairResults(resultsInput(sources), sources.now), [sources]);
   const kpis = useMemo(() => results && resultKpis(results), [results]);
 

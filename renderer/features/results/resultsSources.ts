@@ -3,7 +3,7 @@ import type { FairResultsInput } from '@shared/results';
 import type { RegistryData } from '../registry/useRegistryData';
 
 /** The event's live meetings, outcomes and requests: what the results read beside the registry. */
-export type ResultsRecords = { meetings: Meeting[]; outcomes: Outcome[]; requests: MeetingRequest[] };
+export type ResultsRecords = { meetings: readonly Meeting[]; outcomes: readonly Outcome[]; requests: readonly MeetingRequest[] };
 
 /** Everything the dashboard, the workbook and the report are made from, at the fair's `now`. */
 export type ResultsSources = { data: RegistryData; records: ResultsRecords; now: number };

@@ -10,7 +10,6 @@ import { AD_HOC_PREFIX } from '@shared/scheduling/fair';
 import { ScheduleGrid } from './grid/ScheduleGrid';
 import { PlanJobModal } from './PlanJobModal';
 import { PrintMenu } from './print/PrintMenu';
-import { useCommittedMeetings } from './committedMeetings';
 import { useScheduleUi } from './store';
 import { useAutoPlan } from './useAutoPlan';
 import { useDeferredBound, type ScheduleModel } from './useScheduleModel';
@@ -51,8 +50,7 @@ export const ScheduleBoard = ({ model }: { model: ScheduleModel }) => {
   const onMove = useCallback(
     async (meetingId: string, slotId: string, tableId: string) => {
       const result = await moveMeeting(db, meetingId, slotId, tableId, scope);
-      if (result.ok) useCommittedMeetings.getState().add(result.value);
-      else void message.warning(result.issues.map((i) => i.message).join('；'));
+      if (!result.ok) void message.warning(result.issues.map((i) => i.message).join('；'));
     },
     [db, message, scope],
   );
@@ -61,8 +59,7 @@ export const ScheduleBoard = ({ model }: { model: ScheduleModel }) => {
       const meeting = model.view.meetings.find((m) => m.id === meetingId);
       if (!meeting) return;
       const result = await setMeetingLocked(db, meetingId, !meeting.locked);
-      if (result.ok) useCommittedMeetings.getState().add(result.value);
-      else void message.error(result.issues.map((i) => i.message).join('；'));
+      if (!result.ok) void message.error(result.issues.map((i) => i.message).join('；'));
     },
     [db, message, model.view.meetings],
   );

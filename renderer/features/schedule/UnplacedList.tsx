@@ -5,7 +5,6 @@ import { useDesk } from '../../app/DeskContext';
 import { placeRequest } from '../../db/meetings';
 import type { Unplaced } from '@shared/scheduling/fair';
 import { REASON_LABELS } from './reasonLabels';
-import { useCommittedMeetings } from './committedMeetings';
 import { useScheduleUi } from './store';
 import type { ScheduleModel } from './useScheduleModel';
 
@@ -33,10 +32,7 @@ export const UnplacedList = ({ model }: { model: ScheduleModel }) => {
   const place = async (row: Row) => {
     if (!row.freeCell) return;
     const result = await placeRequest(db, row.requestId, row.freeCell.slotId, row.freeCell.tableId, scope);
-    if (result.ok) {
-      useCommittedMeetings.getState().add(result.value);
-      void message.success(`已排入：${row.from} 与 ${row.to}`);
-    }
+    if (result.ok) void message.success(`已排入：${row.from} 与 ${row.to}`);
     else void message.warning(result.issues.map((i) => i.message).join('；'));
   };
 

@@ -1,13 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useStore } from 'zustand';
 import type { Meeting, MeetingRequest } from '@shared/model';
 import { countBreaks, upperBound, type BreakCount, type ScheduleInstance } from '@shared/scheduling';
 import { createMoveCheck, explainUnplaced, fairInstance, floorAsPlan, floorMeetings, occupiesSeat, type FairInstance, type FairRecords, type FloorMeeting, type MoveCheck, type RequestScope, type Unplaced } from '@shared/scheduling/fair';
-import { useDesk } from '../../app/DeskContext';
+import { useEventRows } from '../../app/useEventRows';
 import { moveLabels, planBasis } from '../../db/meetings';
 import type { RegistryData } from '../registry/useRegistryData';
-import { useCommittedMeetings, withCommitted } from './committedMeetings';
 import { buildScheduleView, personRef, topicOf, type PersonRef, type ScheduleView } from './view';
 
 /**
@@ -17,7 +14,7 @@ import { buildScheduleView, personRef, topicOf, type PersonRef, type ScheduleVie
  */
 export type ScheduleModel = {
   records: FairRecords;
-  requests: MeetingRequest[];
+  requests: readonly MeetingRequest[];
   fair: FairInstance;
   floor: FloorMeeting[];
   view: ScheduleView;
@@ -45,31 +42,13 @@ export type ScheduleModel = {
 };
 
 /**
- * Without Dexie's `.filter()`: a filtered query walks an IndexedDB cursor,
- * one round trip per record (seconds at 10,000 requests), while a plain
- * index range is read with one `getAll`; the tombstones are dropped here.
- */
-const notDeleted = <T extends { deleted: boolean }>(rows: T[]) => rows.filter((r) => !r.deleted);
-
-/**
- * Two live queries, not one over both tables: Dexie re-runs a query whenever
- * a table it read changes, and a move or a lock writes meetings only, so
- * it re-reads the ~6,000 meetings and not the 10,000 requests as well; the
- * rows this window's own writes committed are in the model before that
- * re-read is back (committedMeetings.ts). Each
- * query is consistent on its own; for the moment between a write to both
- * tables and the second query's re-run, a meeting whose request is not yet
- * (or no longer) read is shown as held without one.
+ * The event's meetings and requests from the app's mirrors of those tables
+ * (renderer/db/tableMirror.ts): a move or a lock patches the one meeting it
+ * wrote, instead of a live query re-reading the ~6,000 meetings.
  */
 const useMeetingsAndRequests = (eventId: string) => {
-  const db = useDesk();
-  const stored = useLiveQuery(async () => notDeleted(await db.meetings.where('eventId').equals(eventId).toArray()), [db, eventId]);
-  const requests = useLiveQuery(async () => notDeleted(await db.meetingRequests.where('eventId').equals(eventId).toArray()), [db, eventId]);
-  const committed = useStore(useCommittedMeetings, (s) => s.rows);
-  useEffect(() => {
-    if (stored) useCommittedMeetings.getState().settle(stored);
-  }, [stored]);
-  const meetings = useMemo(() => stored && withCommitted(stored, committed, eventId), [stored, committed, eventId]);
+  const meetings = useEventRows('meetings', eventId);
+  const requests = useEventRows('meetingRequests', eventId);
   return useMemo(() => (meetings && requests ? { meetings, requests } : undefined), [meetings, requests]);
 };
 
@@ -92,7 +71,7 @@ const boundOf = (instance: ScheduleInstance): number => {
   return lastBound.bound;
 };
 
-export const deriveScheduleModel = (data: RegistryData, meetings: Meeting[], requests: MeetingRequest[], scope: RequestScope): ScheduleModel => {
+export const deriveScheduleModel = (data: RegistryData, meetings: readonly Meeting[], requests: readonly MeetingRequest[], scope: RequestScope): ScheduleModel => {
   const records: FairRecords = { event: data.event, participants: data.lists.participants, requests, meetings };
   const fair = fairInstance(records, scope);
   const floor = floorMeetings(fair, meetings);
