@@ -79,20 +79,20 @@ export const eventDayTables = (run: EventDayRun): ReportTable[] => {
 };
 
 const STEP_LABELS: Record<string, string> = {
-  slotMeetings: '现场: the meetings of three rounds (one `getAll` per round on the slotId index)',
-  slotRequests: '现场: their requests (`bulkGet`)',
-  outcomesOfEvent: '现场: the outcomes, all of the event (one `getAll`)',
-  outcomesByMeeting: '现场: the outcomes of those meetings (`anyOf` on the meetingId index)',
+  slotMeetings: 'without the mirrors, 现场 would read: the meetings of three rounds (one `getAll` per round on the slotId index)',
+  slotRequests: '… their requests (`bulkGet`)',
+  outcomesOfEvent: '… the outcomes, all of the event (one `getAll`)',
+  outcomesByMeeting: '… or the outcomes of those meetings (`anyOf` on the meetingId index)',
   board: '现场: `buildSlotBoard` for one round',
-  meetings: 'read the event’s meetings (one `getAll` on the eventId index)',
-  requests: 'read the event’s requests',
-  outcomes: 'read the event’s outcomes',
+  meetings: 'without the mirrors, 成果统计 (and 排期, 对接成果) would read: the event’s meetings (one `getAll` on the eventId index)',
+  requests: '… the event’s requests',
+  outcomes: '… the event’s outcomes',
   registry: 'read the registry (organisations, people, needs, achievements)',
   fairResults: '`fairResults`: every figure of the dashboard',
 };
 
 const stepsTable = (run: EventDayRun): ReportTable => ({
-  caption: 'Where opening 现场 and 成果统计 goes: their reads and derivations on their own, median (min–max)',
+  caption: 'What opening 现场 and 成果统计 costs without the in-memory mirrors (the reads the mirrors do once, in the background), and the derivations they still do, median (min–max)',
   columns: ['step', 'time'],
   rows: Object.entries(run.steps).map(([name, samples]) => [STEP_LABELS[name] ?? name, samples.length === 0 ? '—' : formatSpread(spread(samples))]),
 });

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../test/support/chromium';
 import { serveBuiltRenderer } from '../../test/support/staticServer';
 import { signUpSheet } from '../../test/e2e/signUpSheet';
+import { eventDayShots } from './eventDayShots';
 import { scheduleShots } from './scheduleShots';
 
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -105,6 +106,7 @@ try {
   await shot('matching-people');
 
   await scheduleShots(page, shot);
+  await eventDayShots(page, shot);
 
   await page.getByTestId('nav-event').click();
   await page.getByTestId('event-settings').waitFor();
