@@ -2,22 +2,14 @@ import { useMemo } from 'react';
 import { Typography } from 'antd';
 import type { Meeting, MeetingRequest } from '@shared/model';
 import type { RegistryData } from '../registry/useRegistryData';
-import { buildScheduleView } from '../schedule/view';
+import { registryView } from '../schedule/view';
 import { sideText, slotText, tableText } from './labels';
 
 /** The meeting an outcome is for, as the organiser finds it on the floor: when and where, who, about what. */
 export const MeetingHeader = ({ data, meeting, request }: { data: RegistryData; meeting: Meeting; request: MeetingRequest | undefined }) => {
   const view = useMemo(
     () =>
-      buildScheduleView({
-        event: data.event,
-        organisations: data.organisations,
-        participants: data.participants,
-        needs: new Map(data.lists.needs.map((n) => [n.id, n])),
-        achievements: new Map(data.lists.achievements.map((a) => [a.id, a])),
-        requests: new Map(request ? [[request.id, request]] : []),
-        meetings: [meeting],
-      }),
+      registryView(data, request ? [request] : [], [meeting]),
     [data, meeting, request],
   );
   const shown = view.meetings[0];

@@ -4,7 +4,7 @@ import type { Editor, Outcome } from '@shared/model';
 import { useDesk } from '../../app/DeskContext';
 import { useEventRows } from '../../app/useEventRows';
 import type { RegistryData } from '../registry/useRegistryData';
-import { buildScheduleView, type ScheduleView } from '../schedule/view';
+import { registryView, type ScheduleView } from '../schedule/view';
 
 /** Who first recorded an outcome and who saved it last. */
 export type OutcomeEditors = { first: Editor; last: Editor; saves: number };
@@ -33,17 +33,7 @@ export const useOutcomeRecords = (data: RegistryData): OutcomeRecords | undefine
   const recorded = useMemo(() => (outcomeRows && revisions ? { outcomes: outcomeRows, revisions } : undefined), [outcomeRows, revisions]);
   const view = useMemo(
     () =>
-      meetings && requests
-        ? buildScheduleView({
-            event: data.event,
-            organisations: data.organisations,
-            participants: data.participants,
-            needs: new Map(data.lists.needs.map((n) => [n.id, n])),
-            achievements: new Map(data.lists.achievements.map((a) => [a.id, a])),
-            requests: new Map(requests.map((r) => [r.id, r])),
-            meetings,
-          })
-        : undefined,
+      meetings && requests ? registryView(data, requests, meetings) : undefined,
     [data, meetings, requests],
   );
   const outcomes = useMemo(() => {

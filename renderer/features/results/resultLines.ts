@@ -1,7 +1,7 @@
 import { isHeld } from '@shared/floor';
 import { isIntent, type Achievement, type MeetingState, type Need, type Outcome, type Slot, type Table } from '@shared/model';
 import { countedOutcomes, fieldLookup, liveStatesAt, type FieldKey } from '@shared/results';
-import { buildScheduleView, type MeetingView } from '../schedule/view';
+import { registryView, type MeetingView } from '../schedule/view';
 import type { ResultsSources } from './resultsSources';
 
 /**
@@ -35,15 +35,7 @@ export type ResultLines = {
 export const resultLines = ({ data, records, now }: ResultsSources): ResultLines => {
   const needs = new Map(data.lists.needs.map((n) => [n.id, n]));
   const achievements = new Map(data.lists.achievements.map((a) => [a.id, a]));
-  const view = buildScheduleView({
-    event: data.event,
-    organisations: data.organisations,
-    participants: data.participants,
-    needs,
-    achievements,
-    requests: new Map(records.requests.map((r) => [r.id, r])),
-    meetings: records.meetings,
-  });
+  const view = registryView(data, records.requests, records.meetings);
   const stateOf = liveStatesAt(view.slots, now);
   const states = new Map(view.meetings.map((m) => [m.id, stateOf(m)]));
   const held = new Set([...states].flatMap(([id, state]) => (isHeld(state) ? [id] : [])));

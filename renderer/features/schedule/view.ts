@@ -11,6 +11,7 @@ import {
   type Slot,
   type Table,
 } from '@shared/model';
+import type { RegistryData } from '../registry/useRegistryData';
 
 /**
  * The schedule as every screen and printout reads it: slots and tables of
@@ -62,6 +63,18 @@ export type ScheduleSources = {
   /** Live (not deleted) meetings of the event. */
   meetings: readonly Meeting[];
 };
+
+/** The view of `meetings` with names and topics from the event's live registry (`useRegistryData`). */
+export const registryView = (data: RegistryData, requests: readonly MeetingRequest[], meetings: readonly Meeting[]): ScheduleView =>
+  buildScheduleView({
+    event: data.event,
+    organisations: data.organisations,
+    participants: data.participants,
+    needs: new Map(data.lists.needs.map((n) => [n.id, n])),
+    achievements: new Map(data.lists.achievements.map((a) => [a.id, a])),
+    requests: new Map(requests.map((r) => [r.id, r])),
+    meetings,
+  });
 
 export const personRef = (participant: Participant | undefined, id: string, organisations: ReadonlyMap<string, Organisation>): PersonRef => {
   if (!participant) return { id, name: '（已删除的参会人）', badgeCode: '' };

@@ -1,43 +1,22 @@
 /** The floor staff at the 现场 page in component tests: the fair at a rehearsal moment, and the steps taken on the board. */
 import { expect } from 'vitest';
-import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import type { DockingEvent } from '@shared/model';
+import { configure, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { localMs } from '@shared/floor';
-import { DeskContext } from '../../../../renderer/app/DeskContext';
 import { writeClockOffset } from '../../../../renderer/db/fairClock';
 import { FloorPage } from '../../../../renderer/features/floor/FloorPage';
 import { floorUiState, useFloorUi } from '../../../../renderer/features/floor/store';
-import { useRegistryData } from '../../../../renderer/features/registry/useRegistryData';
+import { openDesk } from '../../support/desk';
 import type { FloorFair } from './floorFair';
 
 // Live queries over fake-indexeddb with other test files running on a two-core machine can take past a second.
 configure({ asyncUtilTimeout: 8_000 });
 
-const Page = ({ event }: { event: DockingEvent }) => {
-  const data = useRegistryData(event);
-  return data ? <FloorPage data={data} /> : null;
-};
-
 /** Opens the floor with the fair's clock at `hhmm` on `date` (a rehearsal, as 演练时间 sets it). */
 export const openFloor = async (fair: FloorFair, hhmm: string, date = '2026-05-20') => {
   useFloorUi.setState(floorUiState(useFloorUi.setState, useFloorUi.getState, useFloorUi));
   await writeClockOffset(fair.db, fair.eventId, localMs(date, hhmm) - Date.now());
-  const event = await fair.db.events.get(fair.eventId);
-  if (!event) throw new Error('event');
-  render(
-    <ConfigProvider locale={zhCN}>
-      <AntApp>
-        <DeskContext.Provider value={fair.db}>
-          <Page event={event} />
-        </DeskContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  const user = await openDesk(fair.db, fair.eventId, (data) => <FloorPage data={data} />);
   await screen.findByTestId('floor-board');
-  const user = userEvent.setup();
   const stateOf = (table: number) => screen.getByTestId(`floor-state-${table}`).textContent;
   return {
     user,

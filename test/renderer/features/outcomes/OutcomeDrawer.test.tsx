@@ -5,7 +5,7 @@ import type { Editor } from '@shared/model';
 import { writeOperator } from '../../../../renderer/db/operator';
 import { readMeetingOutcome, saveOutcome } from '../../../../renderer/db/outcomes';
 import { OutcomeDrawer } from '../../../../renderer/features/outcomes/OutcomeDrawer';
-import { openDesk } from './desk';
+import { openDesk } from '../../support/desk';
 import { outcomeFair, type OutcomeFair } from './outcomeFair';
 
 configure({ asyncUtilTimeout: 10_000 });

@@ -7,7 +7,7 @@ import { writeOperator } from '../../../../renderer/db/operator';
 import { readMeetingOutcome, saveOutcome } from '../../../../renderer/db/outcomes';
 import { OutcomesPage } from '../../../../renderer/features/outcomes/OutcomesPage';
 import { outcomesUiState, useOutcomesUi } from '../../../../renderer/features/outcomes/store';
-import { openDesk } from './desk';
+import { openDesk } from '../../support/desk';
 import { outcomeFair, type OutcomeFair } from './outcomeFair';
 
 configure({ asyncUtilTimeout: 10_000 });

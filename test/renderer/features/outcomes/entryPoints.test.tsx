@@ -6,7 +6,7 @@ import { readMeetingOutcome } from '../../../../renderer/db/outcomes';
 import { CheckInPage } from '../../../../renderer/features/checkin/CheckInPage';
 import { useCheckInUi } from '../../../../renderer/features/checkin/store';
 import { OutcomesPage } from '../../../../renderer/features/outcomes/OutcomesPage';
-import { openDesk } from './desk';
+import { openDesk } from '../../support/desk';
 import { outcomeFair } from './outcomeFair';
 
 configure({ asyncUtilTimeout: 10_000 });

@@ -1,38 +1,18 @@
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { configure, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { App as AntApp, ConfigProvider } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import { mapChannels, ok, type Bridge, type PrintJob } from '@shared/bridge';
-import type { DockingEvent } from '@shared/model';
-import { DeskContext } from '../../../../renderer/app/DeskContext';
 import { saveOutcome } from '../../../../renderer/db/outcomes';
-import { useRegistryData } from '../../../../renderer/features/registry/useRegistryData';
 import { ResultsPage } from '../../../../renderer/features/results/ResultsPage';
+import { openDesk } from '../../support/desk';
 import { parsePrintout, textOf } from '../schedule/printHelpers';
 import { EDITOR, chartableJsdom, resultsDeskFair, type ResultsDeskFair } from './resultsDeskFair';
 
 configure({ asyncUtilTimeout: 10_000 });
 
-const Page = ({ event }: { event: DockingEvent }) => {
-  const data = useRegistryData(event);
-  return data ? <ResultsPage data={data} /> : null;
-};
-
 const open = async (fair: ResultsDeskFair) => {
-  const event = await fair.db.events.get(fair.eventId);
-  if (!event) throw new Error('event');
-  render(
-    <ConfigProvider locale={zhCN}>
-      <AntApp>
-        <DeskContext.Provider value={fair.db}>
-          <Page event={event} />
-        </DeskContext.Provider>
-      </AntApp>
-    </ConfigProvider>,
-  );
+  const user = await openDesk(fair.db, fair.eventId, (data) => <ResultsPage data={data} />);
   await screen.findByTestId('results-page');
-  return userEvent.setup();
+  return user;
 };
 
 const kpi = (key: string) => screen.getByTestId(`kpi-${key}`).textContent;

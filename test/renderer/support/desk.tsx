@@ -4,9 +4,9 @@ import userEvent from '@testing-library/user-event';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import type { DockingEvent } from '@shared/model';
-import { DeskContext } from '../../../../renderer/app/DeskContext';
-import type { DeskDatabase } from '../../../../renderer/db/database';
-import { useRegistryData, type RegistryData } from '../../../../renderer/features/registry/useRegistryData';
+import { DeskContext } from '../../../renderer/app/DeskContext';
+import type { DeskDatabase } from '../../../renderer/db/database';
+import { useRegistryData, type RegistryData } from '../../../renderer/features/registry/useRegistryData';
 
 const WithData = ({ event, children }: { event: DockingEvent; children: (data: RegistryData) => ReactNode }) => {
   const data = useRegistryData(event);
