@@ -1,23 +1,12 @@
 import type { Page } from 'playwright-core';
 
 /**
- * The fair-day screenshots on the planned demo, in the order of the day: a
- * check-in at the desk, the floor board in a rehearsal of the afternoon with
- * a no-show marked, the 补位 proposals, an outcome being recorded, the
- * projector's big screen, and the results dashboard.
+ * The fair-day screenshots on the planned demo: the floor board in a
+ * rehearsal of the afternoon with a no-show marked, the 补位 proposals, an
+ * outcome being recorded, the projector's big screen, a check-in at the desk
+ * of someone on the board, and the results dashboard.
  */
 export const eventDayShots = async (page: Page, shot: (name: string) => Promise<void>): Promise<void> => {
-  await page.getByTestId('nav-checkin').click();
-  await page.getByTestId('checkin-page').waitFor();
-  await page.getByTestId('checkin-search').click();
-  await page.keyboard.type('张');
-  await page.locator('[data-testid^="hit-"]').first().waitFor();
-  // Several people match: ↓ picks the first, Enter checks them in.
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-  await page.getByTestId('card-name').waitFor();
-  await shot('checkin-desk');
-
   await page.getByTestId('nav-floor').click();
   await page.getByTestId('floor-board').waitFor();
   await page.getByTestId('floor-clock-select').click();
@@ -44,10 +33,25 @@ export const eventDayShots = async (page: Page, shot: (name: string) => Promise<
   await drawer.getByTestId('outcome-save').click();
   await page.getByTestId('outcome-form').waitFor({ state: 'detached' });
 
+  // The “已保存” message would cover the big screen's title.
+  await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
   await page.getByTestId('floor-bigscreen').click();
   await page.getByTestId('bigscreen-title').waitFor();
   await shot('floor-bigscreen');
   await page.keyboard.press('Escape');
+
+  // At the desk: someone with meetings today (the first person on the board), found by name.
+  const name = (await page.locator('[data-testid^="floor-person-"] .dd-floor-name').first().textContent()) ?? '';
+  await page.getByTestId('nav-checkin').click();
+  await page.getByTestId('checkin-page').waitFor();
+  await page.getByTestId('checkin-search').click();
+  await page.keyboard.type(name);
+  await page.locator('[data-testid^="hit-"]').first().waitFor();
+  // Namesakes: ↓ picks the first, Enter checks them in.
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.getByTestId('card-name').waitFor();
+  await shot('checkin-desk');
 
   await page.getByTestId('nav-results').click();
   await page.locator('[data-testid="results-charts"] svg').first().waitFor();
