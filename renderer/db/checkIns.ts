@@ -2,7 +2,8 @@ import type { OrgKind, Participant, ParticipantRole } from '@shared/model';
 import { checkInClock, sameLocalDay } from '@shared/checkin';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { newId, stampFields } from './fieldChanges';
+import { newId } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 import { databaseLookup, integrityIssues } from './integrity';
 import { REGISTRY_KINDS } from './recordKinds';
 import { parseDraft, registryTables, withBadgeCode } from './registry';
@@ -38,7 +39,7 @@ const writeCheckIn = async (db: DeskDatabase, find: () => Promise<Participant | 
       if (!checkIn) return current;
       const stamp = clock.next();
       const stamped = checkIn.state === '未签到' ? { state: checkIn.state } : { ...checkIn, at: checkIn.at ?? stamp };
-      const record: Participant = { ...current, checkIn: stamped, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, ['checkIn'], stamp) };
+      const record: Participant = { ...current, checkIn: stamped, updatedAt: stamp, ...stampFields(current, ['checkIn'], stamp) };
       await db.participants.put(record);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
       return record;

@@ -1,7 +1,8 @@
 import { eventDraftSchema, ID_PREFIX, validate, type DockingEvent, type EventDraft } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { changedFields, newId, stampFields } from './fieldChanges';
+import { changedFields, newId } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 
 export const ACTIVE_EVENT_KEY = 'activeEventId';
@@ -49,7 +50,7 @@ export const updateEvent = async (db: DeskDatabase, id: string, input: EventDraf
         createdAt: current.createdAt,
         updatedAt: stamp,
         deleted: false,
-        fieldStamps: stampFields(current.fieldStamps, changed, stamp),
+        ...stampFields(current, changed, stamp),
       };
       await db.events.put(event);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });

@@ -1,10 +1,10 @@
 import { createIdGenerator } from '@shared/ids';
-import type { HlcStamp } from '@shared/clock';
+import { RECORD_BASE_KEYS } from '@shared/model';
 
 /** Record ids for every repository write: the browser's crypto randomness, wall-clock time prefix. */
 export const newId = createIdGenerator((n) => crypto.getRandomValues(new Uint8Array(n)), () => Date.now());
 
-const BASE_KEYS = new Set(['id', 'eventId', 'createdAt', 'updatedAt', 'deleted', 'fieldStamps']);
+const BASE_KEYS: ReadonlySet<string> = new Set(RECORD_BASE_KEYS);
 
 /**
  * The editable fields whose value differs between the stored record and the
@@ -16,9 +16,3 @@ export const changedFields = (current: object, next: object): string[] => {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)].filter((k) => !BASE_KEYS.has(k)));
   return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 };
-
-/** The record's field stamps after an edit of `changed` at `stamp`. */
-export const stampFields = (previous: Record<string, HlcStamp> | undefined, changed: readonly string[], stamp: HlcStamp): Record<string, HlcStamp> => ({
-  ...previous,
-  ...Object.fromEntries(changed.map((k) => [k, stamp])),
-});

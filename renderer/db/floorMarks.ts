@@ -4,7 +4,8 @@ import { deriveSlots, ID_PREFIX, meetingSchema, type DockingEvent, type Meeting,
 import { occupiesSeat } from '@shared/scheduling/fair';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { newId, stampFields } from './fieldChanges';
+import { newId } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 
 /**
@@ -94,7 +95,7 @@ export const markMeeting = async (db: DeskDatabase, meetingId: string, next: Flo
         if (clash) refuse(`无法恢复：${clash.message}`);
       }
       const stamp = clock.next();
-      const marked: Meeting = { ...current, state: next, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, ['state'], stamp) };
+      const marked: Meeting = { ...current, state: next, updatedAt: stamp, ...stampFields(current, ['state'], stamp) };
       await db.meetings.put(marked);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
       return marked;
@@ -146,12 +147,12 @@ export const markAbsentForDay = async (db: DeskDatabase, eventId: string, partic
       let stamp = '';
       for (const m of freed) {
         stamp = clock.next();
-        writes.push({ ...m, state: '未到场', updatedAt: stamp, fieldStamps: stampFields(m.fieldStamps, ['state'], stamp) });
+        writes.push({ ...m, state: '未到场', updatedAt: stamp, ...stampFields(m, ['state'], stamp) });
       }
       let participant = person;
       if (unavailable.length !== person.availability.unavailableSlotIds.length) {
         stamp = clock.next();
-        participant = { ...person, availability: { ...person.availability, unavailableSlotIds: unavailable }, updatedAt: stamp, fieldStamps: stampFields(person.fieldStamps, ['availability'], stamp) };
+        participant = { ...person, availability: { ...person.availability, unavailableSlotIds: unavailable }, updatedAt: stamp, ...stampFields(person, ['availability'], stamp) };
         await db.participants.put(participant);
       }
       if (writes.length > 0) await db.meetings.bulkPut(writes);

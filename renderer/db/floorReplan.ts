@@ -2,7 +2,8 @@ import { checkReplacements, type ProposalChoice } from '@shared/floor';
 import { ID_PREFIX, meetingSchema, type Meeting, type MeetingRequest } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { newId, stampFields } from './fieldChanges';
+import { newId } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 import { loadFair, planBasis } from './meetings';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 
@@ -67,13 +68,13 @@ export const applyReplacements = async (
         .filter(({ request }) => request.state === '待确认')
         .map(({ request }): MeetingRequest => {
           const at = next();
-          return { ...request, state: '已接受', updatedAt: at, fieldStamps: stampFields(request.fieldStamps, ['state'], at) };
+          return { ...request, state: '已接受', updatedAt: at, ...stampFields(request, ['state'], at) };
         });
       const moved = checked.writes.moves
         .filter(({ meeting, slotId, tableId }) => meeting.slotId !== slotId || meeting.tableId !== tableId)
         .map(({ meeting, slotId, tableId }): Meeting => {
           const at = next();
-          return { ...meeting, slotId, tableId, updatedAt: at, fieldStamps: stampFields(meeting.fieldStamps, ['slotId', 'tableId'], at) };
+          return { ...meeting, slotId, tableId, updatedAt: at, ...stampFields(meeting, ['slotId', 'tableId'], at) };
         });
 
       await tx.table<Meeting, string>('meetings').bulkPut([...moved, ...created]);

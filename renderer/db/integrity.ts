@@ -1,4 +1,4 @@
-import type { FieldIssue } from '@shared/model';
+import type { Draft, FieldIssue } from '@shared/model';
 import type { DeskDatabase } from './database';
 import type { RecordOf, RegistryKind } from './recordKinds';
 
@@ -18,7 +18,7 @@ export type Lookup = {
   isLive(kind: 'organisations' | 'participants', id: string): Promise<boolean>;
 };
 
-type Fields<K extends RegistryKind> = Omit<RecordOf[K], 'id' | 'eventId' | 'createdAt' | 'updatedAt' | 'deleted' | 'fieldStamps'>;
+type Fields<K extends RegistryKind> = Draft<RecordOf[K]>;
 type Check<K extends RegistryKind> = (lookup: Lookup, value: Fields<K>, selfId: string | undefined) => Promise<FieldIssue[]>;
 
 const referenceIssue = async (lookup: Lookup, kind: 'organisations' | 'participants', id: string | undefined, field: string, label: string): Promise<FieldIssue[]> =>

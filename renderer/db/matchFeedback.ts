@@ -1,7 +1,8 @@
 import { ID_PREFIX, matchFeedbackDraftSchema, validate, type MatchFeedback, type MatchFeedbackDraft } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { changedFields, newId, stampFields } from './fieldChanges';
+import { changedFields, newId } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 
 /**
@@ -39,7 +40,7 @@ export const setMatchVerdict = async (db: DeskDatabase, eventId: string, input: 
       if (current && !current.deleted && changed.length === 0) return current;
       const stamp = clock.next();
       const record: MatchFeedback = current
-        ? { ...current, ...value, deleted: false, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, current.deleted ? [...changed, 'deleted'] : changed, stamp) }
+        ? { ...current, ...value, deleted: false, updatedAt: stamp, ...stampFields(current, current.deleted ? [...changed, 'deleted'] : changed, stamp) }
         : { ...value, id: newId(ID_PREFIX.matchFeedback), eventId, createdAt: stamp, updatedAt: stamp, deleted: false };
       await db.matchFeedback.put(record);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
@@ -56,7 +57,7 @@ export const clearMatchVerdict = async (db: DeskDatabase, needId: string, target
       const current = await recordFor(db, needId, targetId);
       if (!current || current.deleted) return undefined;
       const stamp = clock.next();
-      const record: MatchFeedback = { ...current, deleted: true, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, ['deleted'], stamp) };
+      const record: MatchFeedback = { ...current, deleted: true, updatedAt: stamp, ...stampFields(current, ['deleted'], stamp) };
       await db.matchFeedback.put(record);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
       return record;

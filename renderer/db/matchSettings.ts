@@ -1,7 +1,8 @@
 import { matchSettingsSchema, validate, type DockingEvent, type MatchSettings } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { changedFields, stampFields } from './fieldChanges';
+import { changedFields } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 
 /**
@@ -25,7 +26,7 @@ export const updateMatchSettings = async (db: DeskDatabase, eventId: string, set
       const next: DockingEvent = matching === undefined ? rest : { ...rest, matching };
       if (changedFields(current, next).length === 0) return current;
       const stamp = clock.next();
-      const event: DockingEvent = { ...next, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, ['matching'], stamp) };
+      const event: DockingEvent = { ...next, updatedAt: stamp, ...stampFields(current, ['matching'], stamp) };
       await db.events.put(event);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
       return event;

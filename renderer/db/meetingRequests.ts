@@ -15,7 +15,8 @@ import {
 } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { changedFields, newId, stampFields } from './fieldChanges';
+import { changedFields, newId } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 import { activeByTopic, duplicateReason, loadRequestContext, placementIssues, referenceIssues, type RequestContext } from './requestIntegrity';
 import { refused, runWrite, WriteRefused, type WriteResult } from './writeResult';
 
@@ -104,7 +105,7 @@ export const updateRequestState = async (db: DeskDatabase, id: string, state: Re
         if (existing) throw new WriteRefused([{ field: 'state', message: `${duplicateReason(context, existing)}，不能重新启用` }]);
       }
       const stamp = clock.next();
-      const record: MeetingRequest = { ...next, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, ['state'], stamp) };
+      const record: MeetingRequest = { ...next, updatedAt: stamp, ...stampFields(current, ['state'], stamp) };
       await tx.table<MeetingRequest, string>('meetingRequests').put(record);
       await tx.table('meta').put({ key: LAST_STAMP_KEY, value: stamp });
       return record;
@@ -160,7 +161,7 @@ export const updateRequestStates = async (db: DeskDatabase, eventId: string, ids
 
       const updated = moving.map((r): MeetingRequest => {
         const stamp = clock.next();
-        return { ...r, state, updatedAt: stamp, fieldStamps: stampFields(r.fieldStamps, ['state'], stamp) };
+        return { ...r, state, updatedAt: stamp, ...stampFields(r, ['state'], stamp) };
       });
       const last = updated.at(-1);
       if (last) {
@@ -217,7 +218,7 @@ export const updateRequest = async (db: DeskDatabase, id: string, patch: Request
       const changed = changedFields(current, value);
       if (changed.length === 0) return current;
       const stamp = clock.next();
-      const record: MeetingRequest = { ...value, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, changed, stamp) };
+      const record: MeetingRequest = { ...value, updatedAt: stamp, ...stampFields(current, changed, stamp) };
       await tx.table<MeetingRequest, string>('meetingRequests').put(record);
       await tx.table('meta').put({ key: LAST_STAMP_KEY, value: stamp });
       return record;

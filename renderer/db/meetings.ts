@@ -4,7 +4,8 @@ import type { PlannedMeeting } from '@shared/scheduling';
 import { createMoveCheck, fairInstance, floorMeetings, occupiesSeat, type FairInstance, type FairRecords, type MoveLabels, type RequestScope } from '@shared/scheduling/fair';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { newId, stampFields } from './fieldChanges';
+import { newId } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 
 /**
@@ -120,7 +121,7 @@ export const applyPlan = async (
             continue;
           }
           const at = nextStamp();
-          writes.push({ ...current, slotId: p.slotId, tableId: p.tableId, updatedAt: at, fieldStamps: stampFields(current.fieldStamps, ['slotId', 'tableId'], at) });
+          writes.push({ ...current, slotId: p.slotId, tableId: p.tableId, updatedAt: at, ...stampFields(current, ['slotId', 'tableId'], at) });
           result.moved++;
         } else {
           const at = nextStamp();
@@ -142,7 +143,7 @@ export const applyPlan = async (
       for (const [requestId, m] of existing) {
         if (inPlan.has(requestId)) continue;
         const at = nextStamp();
-        writes.push({ ...m, deleted: true, updatedAt: at, fieldStamps: stampFields(m.fieldStamps, ['deleted'], at) });
+        writes.push({ ...m, deleted: true, updatedAt: at, ...stampFields(m, ['deleted'], at) });
         result.removed++;
       }
       const after = new Map(records.meetings.map((m) => [m.id, m]));
@@ -172,7 +173,7 @@ const updateMeeting = async (
       const changed = (Object.keys(patch) as (keyof typeof patch)[]).filter((k) => patch[k] !== current[k]);
       if (changed.length === 0) return current;
       const stamp = clock.next();
-      const next: Meeting = { ...current, ...patch, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, changed, stamp) };
+      const next: Meeting = { ...current, ...patch, updatedAt: stamp, ...stampFields(current, changed, stamp) };
       await tx.table<Meeting, string>('meetings').put(next);
       await tx.table('meta').put({ key: LAST_STAMP_KEY, value: stamp });
       return next;

@@ -18,7 +18,8 @@ import {
 } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
-import { changedFields, newId, stampFields } from './fieldChanges';
+import { changedFields, newId } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 import { readOperator } from './operator';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 
@@ -151,7 +152,7 @@ export const saveOutcome = async (db: DeskDatabase, eventId: string, draft: Outc
       if (stored && changed.length === 0) return stored;
       const stamp = clock.next();
       const outcome: Outcome = stored
-        ? { ...fields, id: stored.id, eventId, createdAt: stored.createdAt, updatedAt: stamp, deleted: false, fieldStamps: stampFields(stored.fieldStamps, changed, stamp) }
+        ? { ...fields, id: stored.id, eventId, createdAt: stored.createdAt, updatedAt: stamp, deleted: false, ...stampFields(stored, changed, stamp) }
         : { ...fields, id: newId(ID_PREFIX.outcome), eventId, createdAt: stamp, updatedAt: stamp, deleted: false };
       const revision: OutcomeRevision = { id: newId(ID_PREFIX.outcomeRevision), eventId, outcomeId: outcome.id, at: stamp, editor: by, changed, values: fields };
       await tx.table<Outcome, string>('outcomes').put(outcome);
@@ -160,7 +161,7 @@ export const saveOutcome = async (db: DeskDatabase, eventId: string, draft: Outc
       if (meeting.state === '待开始' || meeting.state === '进行中') {
         await tx
           .table<Meeting, string>('meetings')
-          .put({ ...meeting, state: '已完成', updatedAt: stamp, fieldStamps: stampFields(meeting.fieldStamps, ['state'], stamp) });
+          .put({ ...meeting, state: '已完成', updatedAt: stamp, ...stampFields(meeting, ['state'], stamp) });
       }
       await tx.table('meta').put({ key: LAST_STAMP_KEY, value: stamp });
       return outcome;

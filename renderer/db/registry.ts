@@ -1,13 +1,14 @@
 import type { Table, Transaction } from 'dexie';
 import type { Clock } from '@shared/clock';
-import { validate, type FieldIssue } from '@shared/model';
+import { draftFields, validate, type Draft, type FieldIssue } from '@shared/model';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
 import { databaseLookup, dependentsOfOrganisation, integrityIssues, snapshotLookup, type Lookup, type SnapshotLookup } from './integrity';
 import { REGISTRY_KINDS, type InputOf, type RecordOf, type RegistryKind } from './recordKinds';
 import { runWrite, WriteRefused, type WriteResult } from './writeResult';
 import { freshBadgeCode } from './badgeCodes';
-import { changedFields, newId, stampFields } from './fieldChanges';
+import { changedFields, newId } from './fieldChanges';
+import { stampFields } from '@shared/sync/stampFields';
 
 /**
  * The registry's writes: one function per kind of write, each one Dexie
@@ -20,7 +21,7 @@ import { changedFields, newId, stampFields } from './fieldChanges';
 const tableOf = <K extends RegistryKind>(db: DeskDatabase, kind: K): Table<RecordOf[K], string> =>
   db.table(kind) as Table<RecordOf[K], string>;
 
-type Fields<K extends RegistryKind> = Omit<RecordOf[K], 'id' | 'eventId' | 'createdAt' | 'updatedAt' | 'deleted' | 'fieldStamps'>;
+type Fields<K extends RegistryKind> = Draft<RecordOf[K]>;
 
 export const parseDraft = <K extends RegistryKind>(kind: K, input: InputOf<K>): Fields<K> => {
   const result = validate(REGISTRY_KINDS[kind].schema, input);
@@ -74,8 +75,7 @@ export const updateRecord = async <K extends RegistryKind>(db: DeskDatabase, kin
       const changed = changedFields(current, value);
       if (changed.length === 0) return current;
       const stamp = clock.next();
-      const fieldStamps = stampFields(current.fieldStamps, changed, stamp);
-      const record = { ...value, id, eventId: current.eventId, createdAt: current.createdAt, updatedAt: stamp, deleted: false, fieldStamps } as RecordOf[K];
+      const record = { ...value, id, eventId: current.eventId, createdAt: current.createdAt, updatedAt: stamp, deleted: false, ...stampFields(current, changed, stamp) } as RecordOf[K];
       await tableOf(db, kind).put(record);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
       return record;
@@ -96,11 +96,10 @@ const setDeleted = async <K extends RegistryKind>(db: DeskDatabase, kind: K, id:
       }
       if (!deleted) {
         // Undo must not resurrect a duplicate that was created meanwhile.
-        const { id: _id, eventId, createdAt: _c, updatedAt: _u, deleted: _d, fieldStamps: _f, ...fields } = current;
-        await checkIntegrity(databaseLookup(db, eventId), kind, fields as unknown as Fields<K>, id);
+        await checkIntegrity(databaseLookup(db, current.eventId), kind, draftFields(current) as unknown as Fields<K>, id);
       }
       const stamp = clock.next();
-      const record = { ...current, deleted, updatedAt: stamp, fieldStamps: stampFields(current.fieldStamps, ['deleted'], stamp) };
+      const record = { ...current, deleted, updatedAt: stamp, ...stampFields(current, ['deleted'], stamp) };
       await tableOf(db, kind).put(record);
       await db.meta.put({ key: LAST_STAMP_KEY, value: stamp });
       return record;

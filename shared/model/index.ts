@@ -12,3 +12,4 @@ export * from './matchSettings';
 export * from './requestDraft';
 export * from './issues';
 export * from './validators';
+export * from './schemaVersion';

@@ -23,11 +23,31 @@ export const recordBaseSchema = z.object({
    * Absent on records that were never edited after creation.
    */
   fieldStamps: z.record(z.string(), stampSchema).optional(),
+  /**
+   * For each edited field, the stamp of the value the edit replaced: an edit
+   * supersedes every value up to that stamp, so a merge can tell an edit made
+   * after seeing another laptop's value from a concurrent one (a conflict).
+   */
+  fieldSeen: z.record(z.string(), stampSchema).optional(),
+  /**
+   * The losing values of real conflicts (两台电脑同时修改了同一字段), kept
+   * per field until the organiser picks one in the conflict review.
+   */
+  conflicts: z.record(z.string(), z.array(z.object({ value: z.unknown(), stamp: stampSchema, seen: stampSchema.optional() }))).optional(),
 });
 export type RecordBase = z.infer<typeof recordBaseSchema>;
 
+/** The sync bookkeeping every record carries besides its own fields. */
+export const RECORD_BASE_KEYS = ['id', 'eventId', 'createdAt', 'updatedAt', 'deleted', 'fieldStamps', 'fieldSeen', 'conflicts'] as const;
+
 /** The fields a caller supplies when creating or editing; the repository adds the rest. */
 export type Draft<T extends RecordBase> = Omit<T, keyof RecordBase>;
+
+/** A stored record's own fields, without the sync bookkeeping. */
+export const draftFields = <T extends RecordBase>(record: T): Draft<T> => {
+  const base: ReadonlySet<string> = new Set(RECORD_BASE_KEYS);
+  return Object.fromEntries(Object.entries(record).filter(([key]) => !base.has(key))) as Draft<T>;
+};
 
 /** Id prefixes: they make an id's kind readable in logs and bundles. */
 export const ID_PREFIX = {
