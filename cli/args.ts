@@ -15,6 +15,16 @@ export const parseCommandArgs = <O extends Record<string, OptionSpec>>(command: 
   }
 };
 
+/** As parseCommandArgs, for commands that also take operands (`bundle verify <file>`). */
+export const parseCommandLine = <O extends Record<string, OptionSpec>>(command: string, args: readonly string[], options: O) => {
+  try {
+    const { values, positionals } = parseArgs({ args: [...args], options, strict: true, allowPositionals: true });
+    return { values, positionals };
+  } catch (error) {
+    throw translate(command, error);
+  }
+};
+
 const quoted = (message: string, fallback: string): string => /'([^']+)'/.exec(message)?.[1] ?? fallback;
 
 const translate = (command: string, error: unknown): Error => {

@@ -1,19 +1,24 @@
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { DEMO_SEED, generateDemoFair } from '../../shared/demo';
+import { BUNDLE_EXTENSION, createDeviceKeys, signerFromKeys, writeBundle } from '../../shared/bundle';
+import { DEMO_SEED, generateDemoFair, type DemoFair } from '../../shared/demo';
+import { DATA_SCHEMA_VERSION } from '../../shared/model';
+import { createIdGenerator } from '../../shared/ids';
 import { integerOption, parseCommandArgs } from '../args';
 import { CLI_NAME, UsageError, type Command } from '../command';
 
-const USAGE = `Usage / 用法:  ${CLI_NAME} demo [--out <file.json>] [--seed <n>]
+const USAGE = `Usage / 用法:  ${CLI_NAME} demo [--out <file.json | file.dockbundle>] [--seed <n>]
 
 Generates a realistic Zhongguancun docking fair (organisations, participants,
-needs and achievements) and writes it as JSON. The same seed always gives the
-same fair.
+needs and achievements) and writes it as JSON, or as a signed data bundle when
+the file ends in .dockbundle. The same seed always gives the same fair.
 生成一场逼真的中关村校企对接会示例数据（机构、参会人、需求、成果），以 JSON 输出；
-相同的种子总是生成相同的数据。
+文件名以 .dockbundle 结尾时写成带签名的对接台数据包。相同的种子总是生成相同的数据。
 
 Options / 选项:
   -o, --out <file>  write to this file instead of standard output
-                    写入该文件（默认输出到标准输出）
+                    (.dockbundle: a full bundle signed by a fresh device key)
+                    写入该文件（默认输出到标准输出；.dockbundle 为完整数据包）
   --seed <n>        random seed, default ${DEMO_SEED}
                     随机种子，默认 ${DEMO_SEED}
   -h, --help        show this help / 显示本帮助`;
@@ -33,11 +38,28 @@ const writeProblem = (path: string, error: unknown): UsageError => {
   return new UsageError(`demo: cannot write ${path}: ${en}`, `demo：无法写入 ${path}：${zh}`);
 };
 
+/** The demo fair as a full bundle, signed by a key made for this run only (示例数据生成器 is no real laptop). */
+const demoBundle = async (fair: DemoFair): Promise<Uint8Array> => {
+  const signer = signerFromKeys(await createDeviceKeys(), { deviceId: 'demo', deviceName: '示例数据生成器' });
+  const newId = createIdGenerator((n) => new Uint8Array(randomBytes(n)), Date.now);
+  const { event, organisations, participants, needs, achievements, meetingRequests } = fair;
+  return writeBundle({
+    bundleId: newId('bdl'),
+    eventId: event.id,
+    eventName: event.name,
+    kind: 'full',
+    schemaVersion: DATA_SCHEMA_VERSION,
+    createdAt: new Date().toISOString(),
+    state: { events: [event], organisations, participants, needs, achievements, meetingRequests },
+    signer,
+  });
+};
+
 export const demoCommand: Command = {
   name: 'demo',
-  summary: { en: 'Generate a realistic demo fair as JSON', zh: '生成逼真的示例对接会数据（JSON）' },
+  summary: { en: 'Generate a realistic demo fair as JSON or a .dockbundle', zh: '生成逼真的示例对接会数据（JSON 或数据包）' },
   usage: USAGE,
-  run(args, io) {
+  async run(args, io) {
     const options = parseCommandArgs('demo', args, {
       out: { type: 'string', short: 'o' },
       seed: { type: 'string' },
@@ -49,14 +71,15 @@ export const demoCommand: Command = {
     }
     const seed = options.seed === undefined ? DEMO_SEED : integerOption('demo', '--seed', options.seed);
     const fair = generateDemoFair({ seed });
-    const json = `${JSON.stringify(fair, null, 2)}\n`;
     if (options.out === undefined) {
-      io.stdout(json);
+      io.stdout(`${JSON.stringify(fair, null, 2)}\n`);
       return 0;
     }
     if (options.out.trim() === '') throw new UsageError('demo: option --out needs a value', 'demo：选项 --out 缺少取值');
+    const asBundle = options.out.toLowerCase().endsWith(BUNDLE_EXTENSION);
+    const data = asBundle ? await demoBundle(fair) : `${JSON.stringify(fair, null, 2)}\n`;
     try {
-      writeFileSync(options.out, json, 'utf8');
+      writeFileSync(options.out, data);
     } catch (error) {
       throw writeProblem(options.out, error);
     }

@@ -1,0 +1,14 @@
+// TextEncoder and TextDecoder are globals in browsers, workers and Node, but shared/ compiles without DOM or Node types.
+declare const TextEncoder: new () => { encode(text: string): Uint8Array };
+declare const TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
+
+export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
+
+/** The text of UTF-8 bytes, or undefined when they are not valid UTF-8 (never a silent U+FFFD). */
+export const fromUtf8 = (bytes: Uint8Array): string | undefined => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+};
