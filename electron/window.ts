@@ -1,4 +1,5 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
+import { holdCloseForFinalBackup } from './finalBackup';
 
 export const mainWindowOptions = (preloadPath: string): BrowserWindowConstructorOptions => ({
   title: '对接台',
@@ -22,6 +23,7 @@ export const mainWindowOptions = (preloadPath: string): BrowserWindowConstructor
 export const createMainWindow = (preloadPath: string, url: string): BrowserWindow => {
   const window = new BrowserWindow(mainWindowOptions(preloadPath));
   window.once('ready-to-show', () => window.show());
+  holdCloseForFinalBackup(window);
   window.loadURL(url).catch((error: unknown) => console.error(`对接台: cannot load ${url}`, error));
   return window;
 };

@@ -61,8 +61,47 @@ export type SavedFile = { path: string };
 export type Canceled = { canceled: true };
 export type OpenedFile = { name: string; data: Uint8Array };
 
+/**
+ * The only names a backup file may have: a bare name, never a path, so a
+ * compromised page cannot write or read outside the backups folder.
+ */
+export const BACKUP_NAME_PATTERN = /^[A-Za-z0-9_-]{1,120}\.dockbundle$/;
+/** 自动备份: one snapshot bundle in the backups folder (Electron's userData/backups, or the browser's OPFS). */
+export type BackupEntry = {
+  name: string;
+  size: number;
+  /** ISO 8601, when the file was last written. */
+  modifiedAt: string;
+};
+export type BackupFile = { name: string; data: Uint8Array };
+export type BackupName = { name: string };
+
+/**
+ * Main → renderer, outside the request/response bridge: the window is closing,
+ * make the final backup now. The renderer answers `READY_TO_QUIT_CHANNEL` when
+ * done; main closes the window then, or after a few seconds regardless.
+ */
+export const BEFORE_QUIT_CHANNEL = 'app:beforeQuit';
+export const READY_TO_QUIT_CHANNEL = 'app:readyToQuit';
+/** What the Electron preload exposes as `window.dockingDeskQuit`; absent in the browser. */
+export type QuitHooks = {
+  /** `callback` runs when the window is closing; the window waits for it (a few seconds at most). Returns an unsubscribe. */
+  onBeforeQuit: (callback: () => Promise<void>) => () => void;
+};
+
 /** Every channel, in the order the preload exposes them. */
-export const BRIDGE_CHANNELS = ['app:info', 'file:saveAs', 'file:open', 'print:toPdf', 'shell:showItemInFolder'] as const;
+export const BRIDGE_CHANNELS = [
+  'app:info',
+  'file:saveAs',
+  'file:open',
+  'print:toPdf',
+  'shell:showItemInFolder',
+  'backup:write',
+  'backup:list',
+  'backup:read',
+  'backup:delete',
+  'backup:openFolder',
+] as const;
 export type BridgeChannel = (typeof BRIDGE_CHANNELS)[number];
 
 /** A channel missing here or in `BRIDGE_CHANNELS` fails to compile (see `BridgePayload`, `mapChannels`). */
@@ -74,6 +113,15 @@ export type BridgeHandlers = {
   'file:open': (request: OpenFileRequest) => Promise<BridgeResult<OpenedFile | Canceled>>;
   'print:toPdf': (job: PrintJob) => Promise<BridgeResult<SavedFile | Canceled>>;
   'shell:showItemInFolder': (request: ShowItemRequest) => Promise<BridgeResult<void>>;
+  /** Replaces the named backup atomically: a crash mid-write never leaves half a file under `name`. */
+  'backup:write': (file: BackupFile) => Promise<BridgeResult<BackupEntry>>;
+  /** Newest first; files that are not backups are left out. */
+  'backup:list': () => Promise<BridgeResult<BackupEntry[]>>;
+  'backup:read': (request: BackupName) => Promise<BridgeResult<OpenedFile>>;
+  /** Deleting a backup that is already gone succeeds. */
+  'backup:delete': (request: BackupName) => Promise<BridgeResult<void>>;
+  /** Opens the backups folder in the file manager; `Unsupported` in the browser, whose backups live in its own storage. */
+  'backup:openFolder': () => Promise<BridgeResult<void>>;
 };
 /** What `window.dockingDesk` (Electron) and the browser fallback both implement. */
 export type Bridge = BridgeHandlers;
@@ -101,6 +149,16 @@ const fileNameSchema = () =>
     .transform((name) => name.replace(/[<>:"/\\|?*\p{Cc}]/gu, '_').trim().replace(/[. ]+$/, ''))
     .pipe(z.string().min(1, { message: '文件名不能为空' }).max(200, { message: '文件名不能超过200个字' }));
 
+const bytesSchema = () =>
+  z
+    .instanceof(Uint8Array, { message: '文件内容必须是字节数组（Uint8Array）' })
+    .refine((data) => data.byteLength <= MAX_FILE_BYTES, { message: `文件超过 ${megabytes(MAX_FILE_BYTES)} MB，无法保存` });
+
+const backupNameSchema = () =>
+  z
+    .string({ message: '备份文件名必须是文本' })
+    .regex(BACKUP_NAME_PATTERN, { message: '备份文件名无效：只能含字母、数字、下划线和连字符，以 .dockbundle 结尾，不能含路径' });
+
 const filtersSchema = () =>
   z
     .array(
@@ -119,9 +177,7 @@ const buildPayloadSchemas = (): PayloadSchemas => ({
   'file:saveAs': z.object({
     suggestedName: fileNameSchema(),
     filters: filtersSchema(),
-    data: z
-      .instanceof(Uint8Array, { message: '文件内容必须是字节数组（Uint8Array）' })
-      .refine((data) => data.byteLength <= MAX_FILE_BYTES, { message: `文件超过 ${megabytes(MAX_FILE_BYTES)} MB，无法保存` }),
+    data: bytesSchema(),
   }),
   'file:open': z.object({ filters: filtersSchema() }),
   'print:toPdf': z.object({
@@ -140,6 +196,11 @@ const buildPayloadSchemas = (): PayloadSchemas => ({
       .max(4096, { message: '路径过长' })
       .refine((p) => !p.includes('\u0000'), { message: '路径包含非法字符' }),
   }),
+  'backup:write': z.object({ name: backupNameSchema(), data: bytesSchema() }),
+  'backup:list': z.undefined({ message: '此操作不需要参数' }),
+  'backup:read': z.object({ name: backupNameSchema() }),
+  'backup:delete': z.object({ name: backupNameSchema() }),
+  'backup:openFolder': z.undefined({ message: '此操作不需要参数' }),
 });
 
 /**

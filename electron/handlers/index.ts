@@ -1,6 +1,7 @@
 import type { MainHandlers } from '../ipc';
 import type { PrintPages } from '../printPages';
 import { appInfo } from './appInfo';
+import { backupsFolder, createBackupHandlers } from './backups';
 import type { Dialogs } from './dialogs';
 import { createOpenFile, createSaveAs } from './files';
 import { createPrintToPdf } from './print';
@@ -12,4 +13,5 @@ export const createHandlers = (dialogs: Dialogs, printPages: PrintPages): MainHa
   'file:open': createOpenFile(dialogs),
   'print:toPdf': createPrintToPdf(dialogs, printPages),
   'shell:showItemInFolder': showItemInFolder,
+  ...createBackupHandlers(backupsFolder()),
 });

@@ -13,6 +13,7 @@ import {
   type FileFilter,
   type PageSize,
 } from '../../shared/bridge';
+import { createOpfsBackups, opfsRoot } from './opfsBackups';
 
 /**
  * The bridge when the UI runs in a plain browser (`vite preview`, the e2e
@@ -120,6 +121,8 @@ const printViaDialog = async (html: string | undefined, pageSize: PageSize, land
   }
 };
 
+const backups = createOpfsBackups(opfsRoot);
+
 export const browserBridge = {
   'app:info': validated('app:info', async () => ok({ version: appVersion(), platform: 'browser' })),
   'file:saveAs': validated('file:saveAs', async ({ suggestedName, data }) => {
@@ -141,5 +144,12 @@ export const browserBridge = {
   }),
   'shell:showItemInFolder': validated('shell:showItemInFolder', async () =>
     fail(BridgeErrorCode.Unsupported, '浏览器版无法打开文件所在位置，请在浏览器的下载列表中查看'),
+  ),
+  'backup:write': validated('backup:write', ({ name, data }) => backups.write(name, data)),
+  'backup:list': validated('backup:list', () => backups.list()),
+  'backup:read': validated('backup:read', ({ name }) => backups.read(name)),
+  'backup:delete': validated('backup:delete', ({ name }) => backups.remove(name)),
+  'backup:openFolder': validated('backup:openFolder', async () =>
+    fail(BridgeErrorCode.Unsupported, '浏览器版把备份保存在浏览器自己的存储里，无法在文件夹中打开；请在恢复页面选中一个备份并“导出”，再复制到U盘'),
   ),
 } satisfies Bridge;

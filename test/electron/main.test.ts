@@ -47,6 +47,7 @@ vi.mock('electron', () => {
       }
       static fromWebContents = () => null;
       once() {}
+      on() {}
       loadURL = async (url: string) => {
         this.record.url = url;
       };

@@ -9,18 +9,27 @@ type FakeWindow = {
   loadURL: ReturnType<typeof vi.fn>;
   show: ReturnType<typeof vi.fn>;
   readyToShow?: () => void;
+  closing?: (event: { preventDefault: () => void }) => void;
+  webContents: { send: ReturnType<typeof vi.fn> };
 };
 
 vi.mock('electron', () => ({
+  app: { on: vi.fn(), removeListener: vi.fn() },
+  ipcMain: { on: vi.fn(), removeListener: vi.fn() },
   BrowserWindow: class {
     loadURL = vi.fn(async () => undefined);
     show = vi.fn();
     readyToShow?: () => void;
+    closing?: (event: { preventDefault: () => void }) => void;
+    webContents = { send: vi.fn(), isDestroyed: () => false, isCrashed: () => false };
     constructor(readonly options: BrowserWindowConstructorOptions) {
       created.push(this);
     }
     once(event: string, listener: () => void) {
       if (event === 'ready-to-show') this.readyToShow = listener;
+    }
+    on(event: string, listener: (event: { preventDefault: () => void }) => void) {
+      if (event === 'close') this.closing = listener;
     }
   },
 }));
@@ -51,6 +60,14 @@ describe('createMainWindow', () => {
     expect(window?.show).not.toHaveBeenCalled();
     window?.readyToShow?.();
     expect(window?.show).toHaveBeenCalledOnce();
+  });
+
+  it('holds the first close for the final backup (see finalBackup.test.ts)', () => {
+    createMainWindow('/app/preload.cjs', 'app://docking-desk/index.html');
+    const preventDefault = vi.fn();
+    created[0]?.closing?.({ preventDefault });
+    expect(preventDefault).toHaveBeenCalled();
+    expect(created[0]?.webContents.send).toHaveBeenCalledWith('app:beforeQuit');
   });
 });
 

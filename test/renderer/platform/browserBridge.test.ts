@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getBridge } from '../../../renderer/platform/bridge';
 import { browserBridge } from '../../../renderer/platform/browserBridge';
 import { BRIDGE_CHANNELS, MAX_FILE_BYTES, mapChannels, parsePayload, type Bridge } from '../../../shared/bridge';
+import { FakeDirectory } from '../support/fakeOpfs';
 
 const xlsx = [{ name: 'Excel 工作簿', extensions: ['xlsx', 'xls'] }];
 
@@ -118,6 +119,48 @@ describe('browserBridge', () => {
     expect(await browserBridge['shell:showItemInFolder']({ path: '/x' })).toEqual({
       ok: false,
       error: { code: 'UNSUPPORTED', message: '浏览器版无法打开文件所在位置，请在浏览器的下载列表中查看' },
+    });
+  });
+
+  describe('backups', () => {
+    const name = 'evt_01jd4m9x2k7q8r5t3v6w0y1z2a-20261127-101500-auto.dockbundle';
+
+    /** A browser with OPFS: `navigator.storage.getDirectory()` and a writable `FileSystemFileHandle`. */
+    const withOpfs = () => {
+      const root = new FakeDirectory();
+      vi.stubGlobal('navigator', { storage: { getDirectory: async () => root.handle() } });
+      vi.stubGlobal('FileSystemFileHandle', class {
+        createWritable() {}
+      });
+      return root;
+    };
+
+    it('keeps backups in the origin-private file system', async () => {
+      const root = withOpfs();
+      expect(await browserBridge['backup:write']({ name, data: new Uint8Array([1, 2]) })).toMatchObject({ ok: true, value: { name, size: 2 } });
+      expect(await browserBridge['backup:list']()).toMatchObject({ ok: true, value: [{ name, size: 2 }] });
+      expect(await browserBridge['backup:read']({ name })).toEqual({ ok: true, value: { name, data: new Uint8Array([1, 2]) } });
+      expect(await browserBridge['backup:delete']({ name })).toEqual({ ok: true, value: undefined });
+      expect(root.entries.has('backups')).toBe(true);
+      expect(await browserBridge['backup:list']()).toEqual({ ok: true, value: [] });
+    });
+
+    it('refuses a path for a name exactly as the main process does', async () => {
+      withOpfs();
+      const bad = { name: '../x.dockbundle', data: new Uint8Array([1]) };
+      expect(await browserBridge['backup:write'](bad)).toEqual(parsePayload('backup:write', bad));
+      expect(await browserBridge['backup:read']({ name: 'a/b.dockbundle' })).toMatchObject({ ok: false, error: { code: 'BAD_PAYLOAD' } });
+    });
+
+    it('is unsupported, in Chinese, where the browser has no OPFS', async () => {
+      expect(await browserBridge['backup:list']()).toMatchObject({ ok: false, error: { code: 'UNSUPPORTED', message: expect.stringContaining('OPFS') } });
+    });
+
+    it('cannot open the backups folder, and says to export instead', async () => {
+      expect(await browserBridge['backup:openFolder']()).toEqual({
+        ok: false,
+        error: { code: 'UNSUPPORTED', message: '浏览器版把备份保存在浏览器自己的存储里，无法在文件夹中打开；请在恢复页面选中一个备份并“导出”，再复制到U盘' },
+      });
     });
   });
 });
