@@ -9,6 +9,7 @@ import {
   IdcardOutlined,
   NodeIndexOutlined,
   ScheduleOutlined,
+  SwapOutlined,
   TeamOutlined,
   TableOutlined,
 } from '@ant-design/icons';
@@ -32,8 +33,10 @@ import { RegistryPage } from '../features/registry/RegistryPage';
 import { ResultsPage } from '../features/results/ResultsPage';
 import { useRegistryData } from '../features/registry/useRegistryData';
 import { SchedulePage } from '../features/schedule/SchedulePage';
+import { SyncPage } from '../features/sync/SyncPage';
 import { Welcome } from '../features/welcome/Welcome';
-import { DeskContext } from './DeskContext';
+import { BackupContext, useAutoBackup } from '../sync/useAutoBackup';
+import { DeskContext, useDesk } from './DeskContext';
 import { EventSwitcher } from './EventSwitcher';
 import { useNavigation, type Page } from './navigation';
 import { useActiveEvent } from './useActiveEvent';
@@ -53,6 +56,7 @@ const MENU: { key: Page; icon: React.ReactNode; label: string }[] = [
   { key: 'floor', icon: <TableOutlined />, label: '现场' },
   { key: 'outcomes', icon: <FileDoneOutlined />, label: '对接成果' },
   { key: 'results', icon: <BarChartOutlined />, label: '成果统计' },
+  { key: 'sync', icon: <SwapOutlined />, label: '数据交换' },
 ];
 
 const Workspace = ({ event }: { event: DockingEvent }) => {
@@ -83,43 +87,49 @@ const Workspace = ({ event }: { event: DockingEvent }) => {
       return <OutcomesPage data={data} />;
     case 'results':
       return <ResultsPage data={data} />;
+    case 'sync':
+      return <SyncPage data={data} />;
   }
 };
 
 const Shell = () => {
+  const db = useDesk();
   const event = useActiveEvent();
   const page = useStore(useNavigation, (s) => s.page);
+  const backups = useAutoBackup(db, event?.id);
   if (event === undefined) return <Spin fullscreen />;
   if (event === null) return <Welcome />;
   return (
-    <Layout style={{ height: '100%' }}>
-      <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-        <div style={{ padding: '16px 20px', fontSize: 18, fontWeight: 600 }}>对接台</div>
-        <Menu
-          mode="inline"
-          selectedKeys={[page]}
-          items={MENU.map((m) => ({ ...m, 'data-testid': `nav-${m.key}` }))}
-          onClick={(e) => useNavigation.getState().go(e.key as Page)}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', display: 'flex', alignItems: 'center', gap: 16 }}>
-          <Typography.Text strong style={{ fontSize: 16 }} data-testid="event-title">
-            {event.name}
-          </Typography.Text>
-          <Typography.Text type="secondary">
-            {event.startDate === event.endDate ? event.startDate : `${event.startDate} 至 ${event.endDate}`} · {event.venue}
-          </Typography.Text>
-          <span style={{ flex: 1 }} />
-          <EventSwitcher active={event} />
-        </Layout.Header>
-        <Layout.Content style={{ padding: 24, overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
-          <MatchingSessionProvider key={event.id} event={event}>
-            <Workspace event={event} />
-          </MatchingSessionProvider>
-        </Layout.Content>
+    <BackupContext.Provider value={backups}>
+      <Layout style={{ height: '100%' }}>
+        <Layout.Sider width={184} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <div style={{ padding: '16px 20px', fontSize: 18, fontWeight: 600 }}>对接台</div>
+          <Menu
+            mode="inline"
+            selectedKeys={[page]}
+            items={MENU.map((m) => ({ ...m, 'data-testid': `nav-${m.key}` }))}
+            onClick={(e) => useNavigation.getState().go(e.key as Page)}
+          />
+        </Layout.Sider>
+        <Layout>
+          <Layout.Header style={{ background: '#fff', borderBottom: '1px solid #f0f0f0', padding: '0 24px', display: 'flex', alignItems: 'center', gap: 16 }}>
+            <Typography.Text strong style={{ fontSize: 16 }} data-testid="event-title">
+              {event.name}
+            </Typography.Text>
+            <Typography.Text type="secondary">
+              {event.startDate === event.endDate ? event.startDate : `${event.startDate} 至 ${event.endDate}`} · {event.venue}
+            </Typography.Text>
+            <span style={{ flex: 1 }} />
+            <EventSwitcher active={event} />
+          </Layout.Header>
+          <Layout.Content style={{ padding: 24, overflow: 'auto', display: 'flex', flexDirection: 'column' }}>
+            <MatchingSessionProvider key={event.id} event={event}>
+              <Workspace event={event} />
+            </MatchingSessionProvider>
+          </Layout.Content>
+        </Layout>
       </Layout>
-    </Layout>
+    </BackupContext.Provider>
   );
 };
 

@@ -1,6 +1,6 @@
 import { create, type StateCreator } from 'zustand';
 
-export const PAGES = ['event', 'organisations', 'participants', 'needs', 'achievements', 'matching', 'schedule', 'checkin', 'floor', 'outcomes', 'results'] as const;
+export const PAGES = ['event', 'organisations', 'participants', 'needs', 'achievements', 'matching', 'schedule', 'checkin', 'floor', 'outcomes', 'results', 'sync'] as const;
 export type Page = (typeof PAGES)[number];
 
 export type NavigationState = { page: Page; go(page: Page): void };

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { Achievement, DockingEvent, MatchFeedback, Meeting, MeetingRequest, Need, Organisation, Outcome, OutcomeRevision, Participant } from '@shared/model';
+import type { BundleExport, BundleImport, KnownDevice } from './bundleLog';
 
 /** Small key–value facts about this installation: device id, clock, active event. */
 export type MetaRow = { key: string; value: unknown };
@@ -16,6 +17,9 @@ export type DeskDatabase = Dexie & {
   outcomeRevisions: EntityTable<OutcomeRevision, 'id'>;
   matchFeedback: EntityTable<MatchFeedback, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  bundleExports: EntityTable<BundleExport, 'id'>;
+  bundleImports: EntityTable<BundleImport, 'id'>;
+  devices: EntityTable<KnownDevice, 'id'>;
 };
 
 export const DEFAULT_DB_NAME = 'docking-desk';
@@ -72,6 +76,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       outcomes: 'id, eventId, meetingId',
       outcomeRevisions: 'id, eventId, outcomeId',
+    },
+  },
+  {
+    // Sync bundles: what was exported (for deltas and the history), what was
+    // imported (idempotence, and deltas that carry other laptops' records on),
+    // and the signing keys of the laptops seen so far. New tables only.
+    version: 5,
+    stores: {
+      bundleExports: 'id, eventId, target',
+      bundleImports: 'id, eventId',
+      devices: 'id',
     },
   },
 ];

@@ -12,3 +12,12 @@ export const saveXlsx = async (suggestedName: string, bytes: Uint8Array): Promis
   if (!result.ok) throw new Error(result.error.message);
   return result.value;
 };
+
+export const BUNDLE_FILTER = { name: '对接台数据包', extensions: ['dockbundle'] };
+
+/** Saves a bundle through the bridge, like `saveXlsx`. */
+export const saveBundle = async (suggestedName: string, bytes: Uint8Array): Promise<SavedFile | Canceled> => {
+  const result = await getBridge()['file:saveAs']({ suggestedName, filters: [BUNDLE_FILTER], data: bytes });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.value;
+};

@@ -15,7 +15,7 @@ export type Desk = {
   /** Quits the browser and starts it again on the same profile, as after a laptop restart. */
   restart(): Promise<void>;
   loadDemo(): Promise<void>;
-  goTo(section: 'event' | 'organisations' | 'participants' | 'needs' | 'achievements' | 'matching' | 'schedule' | 'checkin' | 'floor' | 'outcomes' | 'results'): Promise<void>;
+  goTo(section: 'event' | 'organisations' | 'participants' | 'needs' | 'achievements' | 'matching' | 'schedule' | 'checkin' | 'floor' | 'outcomes' | 'results' | 'sync'): Promise<void>;
   search(query: string): Promise<void>;
   rowNames(): Promise<string[]>;
   openRow(text: string): Promise<void>;
@@ -64,7 +64,7 @@ export const openDesk = async (): Promise<Desk> => {
       else if (section === 'schedule') await page.getByTestId('schedule-figures').waitFor();
       else if (section === 'checkin') await page.getByTestId('checkin-page').waitFor();
       else if (section === 'floor') await page.getByTestId('floor-board').waitFor();
-      else if (section === 'outcomes' || section === 'results') await page.getByTestId(`${section}-page`).waitFor();
+      else if (section === 'outcomes' || section === 'results' || section === 'sync') await page.getByTestId(`${section}-page`).waitFor();
       else if (section !== 'event') await page.getByTestId(`registry-${section}`).waitFor();
     },
     search: async (query) => {

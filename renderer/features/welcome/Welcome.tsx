@@ -1,9 +1,10 @@
 import { useState } from 'react';
 import { App as AntApp, Button, Card, Col, Row, Space, Typography } from 'antd';
-import { ExperimentOutlined, PlusOutlined } from '@ant-design/icons';
+import { ExperimentOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useDesk } from '../../app/DeskContext';
 import { createEvent } from '../../db/events';
 import { EventForm } from '../event/EventForm';
+import { ImportPanel } from '../sync/ImportPanel';
 import { useLoadDemo } from './useLoadDemo';
 
 /** The empty app: start a real fair, or explore with the demo fair. */
@@ -11,6 +12,7 @@ export const Welcome = () => {
   const db = useDesk();
   const { message } = AntApp.useApp();
   const [creating, setCreating] = useState(false);
+  const [importing, setImporting] = useState(false);
   const { loading, loadDemo } = useLoadDemo();
 
   if (creating) {
@@ -27,6 +29,17 @@ export const Welcome = () => {
             }}
           />
         </Card>
+      </div>
+    );
+  }
+
+  if (importing) {
+    return (
+      <div style={{ maxWidth: 860, margin: '32px auto' }}>
+        <ImportPanel title="从数据包导入" />
+        <Button style={{ marginTop: 16 }} onClick={() => setImporting(false)}>
+          返回
+        </Button>
       </div>
     );
   }
@@ -65,6 +78,19 @@ export const Welcome = () => {
           </Card>
         </Col>
       </Row>
+      <Card style={{ marginTop: 24 }}>
+        <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+          <Space orientation="vertical" size={4}>
+            <Typography.Text strong>
+              <ImportOutlined /> 从数据包导入
+            </Typography.Text>
+            <Typography.Text type="secondary">中心平台下发的活动数据、另一台电脑导出的数据包，或 U 盘里的备份（更换电脑时用它接着工作）。</Typography.Text>
+          </Space>
+          <Button onClick={() => setImporting(true)} data-testid="welcome-import">
+            导入数据包
+          </Button>
+        </Space>
+      </Card>
     </div>
   );
 };

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { declareVersions, openDeskDatabase, SCHEMA_VERSIONS } from '../../../renderer/db/database';
+import { DATA_SCHEMA_VERSION } from '@shared/model';
 
 let n = 0;
 
@@ -15,7 +16,7 @@ const stamp = '2026-05-20T08:00:00.000Z_0000_dev-000000000000';
 const base = { eventId: 'evt_01ks26c4008bdgc6wxk0ffw4hw', createdAt: stamp, updatedAt: stamp, deleted: false };
 
 describe('database migrations', () => {
-  it('opens a version 1 database with its data intact and the stores of versions 2 to 4 ready', async () => {
+  it('opens a version 1 database with its data intact and the stores of versions 2 to 5 ready', async () => {
     const name = `migration-${n++}`;
     const v1 = openAsRelease(name, 1);
     await v1.open();
@@ -28,7 +29,7 @@ describe('database migrations', () => {
 
     const db = openDeskDatabase(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(DATA_SCHEMA_VERSION);
     expect(await db.meetingRequests.get(request.id)).toEqual(request);
     expect(await db.participants.get('ppl_1')).toMatchObject({ name: '张伟' });
     expect(await db.meta.get('deviceId')).toEqual({ key: 'deviceId', value: 'dev-000000000000' });
@@ -37,6 +38,7 @@ describe('database migrations', () => {
     expect(await db.matchFeedback.count()).toBe(0);
     expect(await db.meetingRequests.where('afterRequestId').equals('req_0').primaryKeys()).toEqual([request.id]);
     expect(await db.outcomeRevisions.where('outcomeId').equals('out_1').count()).toBe(0);
+    expect(await db.bundleImports.where('eventId').equals(base.eventId).count()).toBe(0);
     db.close();
   });
 
@@ -53,6 +55,7 @@ describe('database migrations', () => {
       meta: 'key',
     });
     const versions = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(versions.at(-1)).toBe(DATA_SCHEMA_VERSION);
     expect(versions).toEqual(versions.map((_, i) => i + 1));
   });
 });

@@ -1,0 +1,57 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Badge, Space, Tabs, Typography } from 'antd';
+import type { RegistryData } from '../registry/useRegistryData';
+import { useDesk } from '../../app/DeskContext';
+import { readConflicts } from '../../db/conflicts';
+import { BackupsPanel } from './BackupsPanel';
+import { ConflictsPanel } from './ConflictsPanel';
+import { EverythingXlsxButton } from './EverythingXlsxButton';
+import { DeviceNameField } from './DeviceNameField';
+import { ExportHistory } from './ExportHistory';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+
+/** 数据交换: bundles to and from the central platform and the fair's other laptops, conflicts, backups. */
+export const SyncPage = ({ data }: { data: RegistryData }) => {
+  const db = useDesk();
+  const { event } = data;
+  const conflicts = useLiveQuery(async () => (await readConflicts(db, event.id)).length, [db, event.id]);
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="sync-page">
+      <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          数据交换
+        </Typography.Title>
+        <Space wrap>
+          <DeviceNameField />
+          <EverythingXlsxButton data={data} />
+        </Space>
+      </Space>
+      <Tabs
+        items={[
+          {
+            key: 'export',
+            label: '导出',
+            children: (
+              <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+                <ExportPanel event={event} />
+                <ExportHistory eventId={event.id} />
+              </Space>
+            ),
+          },
+          { key: 'import', label: '导入', children: <ImportPanel /> },
+          {
+            key: 'conflicts',
+            label: (
+              <Badge count={conflicts ?? 0} size="small" offset={[8, 0]}>
+                冲突
+              </Badge>
+            ),
+            children: <ConflictsPanel eventId={event.id} />,
+          },
+          { key: 'backups', label: '备份', children: <BackupsPanel eventId={event.id} /> },
+        ]}
+      />
+    </Space>
+  );
+};

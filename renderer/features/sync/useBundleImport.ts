@@ -1,0 +1,63 @@
+import { useCallback, useState } from 'react';
+import { App as AntApp } from 'antd';
+import { commitImport, previewImport, type ImportPreview, type ImportSummary } from '../../db/bundleImport';
+import { useDesk } from '../../app/DeskContext';
+
+/** The steps of one import: the file, the passphrase if it is encrypted, the preview, the merge. */
+export type ImportStep =
+  | { step: 'idle' }
+  | { step: 'reading'; fileName: string }
+  | { step: 'passphrase'; fileName: string; bytes: Uint8Array; error?: string }
+  | { step: 'preview'; fileName: string; bytes: Uint8Array; preview: ImportPreview }
+  | { step: 'committing'; fileName: string; preview: ImportPreview }
+  | { step: 'done'; fileName: string; summary: ImportSummary; preview: ImportPreview }
+  | { step: 'failed'; fileName: string; message: string };
+
+const PASSPHRASE_CODES = new Set(['PASSPHRASE_REQUIRED', 'WRONG_PASSPHRASE']);
+
+/**
+ * Drives an import from bytes to a committed merge. Nothing is written until
+ * `commit`; an encrypted bundle asks for its passphrase (again, when wrong)
+ * instead of failing.
+ */
+export const useBundleImport = () => {
+  const db = useDesk();
+  const { message } = AntApp.useApp();
+  const [state, setState] = useState<ImportStep>({ step: 'idle' });
+
+  const read = useCallback(
+    async (fileName: string, bytes: Uint8Array, passphrase?: string) => {
+      setState({ step: 'reading', fileName });
+      const result = await previewImport(db, bytes, { passphrase });
+      if (result.ok) setState({ step: 'preview', fileName, bytes, preview: result.value });
+      else if (PASSPHRASE_CODES.has(result.error.code))
+        setState({ step: 'passphrase', fileName, bytes, ...(result.error.code === 'WRONG_PASSPHRASE' ? { error: result.error.message } : {}) });
+      else setState({ step: 'failed', fileName, message: result.error.message });
+    },
+    [db],
+  );
+
+  const commit = useCallback(async () => {
+    if (state.step !== 'preview') return;
+    const { fileName, preview } = state;
+    setState({ step: 'committing', fileName, preview });
+    try {
+      const result = await commitImport(db, preview);
+      if (!result.ok) {
+        setState({ step: 'failed', fileName, message: result.error.message });
+        return;
+      }
+      const counts = Object.values(result.value.plan.counts);
+      const added = counts.reduce((n, c) => n + c.added, 0);
+      const changed = counts.reduce((n, c) => n + c.changed, 0);
+      message.success(`已导入“${preview.manifest.eventName ?? fileName}”：新增 ${added} 条，更新 ${changed} 条`);
+      setState({ step: 'done', fileName, summary: result.value, preview });
+    } catch (error) {
+      setState({ step: 'failed', fileName, message: `导入失败，数据未作任何修改：${error instanceof Error ? error.message : String(error)}` });
+    }
+  }, [db, message, state]);
+
+  const reset = useCallback(() => setState({ step: 'idle' }), []);
+
+  return { state, read, commit, reset };
+};

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { exportBundle } from '../../../renderer/db/bundleExport';
+import { commitImport, previewImport } from '../../../renderer/db/bundleImport';
+import { updateRecord } from '../../../renderer/db/registry';
+import { readActiveEventId } from '../../../renderer/db/events';
+import { send, stateText, twoLaptops } from './laptops';
+import { freshDb } from './testDb';
+
+describe('importing a bundle', () => {
+  it('gives an empty laptop the same data, and opens the fair it brought', async () => {
+    const { a, b, eventId } = await twoLaptops();
+    const { preview } = await send(a, b, eventId);
+    expect(preview.plan.counts.participants).toMatchObject({ added: 1, changed: 0 });
+    expect(preview.localEventName).toBeUndefined();
+    expect(await stateText(b, eventId)).toBe(await stateText(a, eventId));
+    expect(await readActiveEventId(b)).toBe(eventId);
+  });
+
+  it('changes nothing when the same bundle is imported twice, and says it was imported before', async () => {
+    const { a, b, eventId } = await twoLaptops();
+    const { bundle } = await send(a, b, eventId);
+    const before = await stateText(b, eventId);
+    const again = await previewImport(b, bundle.data);
+    if (!again.ok) throw new Error(again.error.message);
+    expect(again.value.previouslyImportedAt).toBeDefined();
+    expect(again.value.plan.writes).toHaveLength(0);
+    await commitImport(b, again.value);
+    expect(await stateText(b, eventId)).toBe(before);
+  });
+
+  it('refuses a damaged bundle in Chinese and leaves the database untouched', async () => {
+    const { a, b, eventId } = await twoLaptops();
+    await send(a, b, eventId);
+    const before = await stateText(b, eventId);
+    const bundle = await exportBundle(a, { eventId, target: 'laptop', kind: 'full' });
+    const truncated = bundle.data.slice(0, Math.floor(bundle.data.length / 2));
+    const result = await previewImport(b, truncated);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/[\u4e00-\u9fa5]/);
+    expect(await stateText(b, eventId)).toBe(before);
+  });
+
+  it('asks for the passphrase of an encrypted bundle and refuses a wrong one', async () => {
+    const { a, eventId } = await twoLaptops();
+    const b = freshDb();
+    const bundle = await exportBundle(a, { eventId, target: 'platform', kind: 'full', passphrase: '会场口令2026' });
+    const locked = await previewImport(b, bundle.data);
+    expect(locked.ok ? '' : locked.error.code).toBe('PASSPHRASE_REQUIRED');
+    const wrong = await previewImport(b, bundle.data, { passphrase: '不是这个口令' });
+    expect(wrong.ok ? '' : wrong.error.code).toBe('WRONG_PASSPHRASE');
+    const right = await previewImport(b, bundle.data, { passphrase: '会场口令2026' });
+    expect(right.ok).toBe(true);
+    expect(await b.participants.count()).toBe(0);
+  });
+
+  it('refuses a bundle that claims a known laptop but carries another key', async () => {
+    const { a, b, eventId } = await twoLaptops();
+    await send(a, b, eventId);
+    const impostor = freshDb();
+    // The impostor copies A's device id but has its own key.
+    await impostor.meta.put({ key: 'deviceId', value: (await a.meta.get('deviceId'))?.value });
+    await send(a, impostor, eventId);
+    await impostor.meta.delete('deviceKeys');
+    const forged = await exportBundle(impostor, { eventId, target: 'laptop', kind: 'full' });
+    const result = await previewImport(b, forged.data);
+    expect(result.ok ? '' : result.error.code).toBe('DEVICE_KEY_CHANGED');
+  });
+
+  it('merges an edit from another laptop and counts it as changed', async () => {
+    const { a, b, eventId, person } = await twoLaptops();
+    await send(a, b, eventId);
+    const edited = await updateRecord(b, 'participants', person.id, { name: '张伟', organisationId: person.organisationId, mobile: '13800138000', roles: ['需求方'], badgeCode: person.badgeCode, title: '总工程师' });
+    expect(edited.ok).toBe(true);
+    const { preview } = await send(b, a, eventId);
+    expect(preview.plan.counts.participants).toMatchObject({ changed: 1 });
+    expect((await a.participants.get(person.id))?.title).toBe('总工程师');
+    expect(await stateText(a, eventId)).toBe(await stateText(b, eventId));
+  });
+});

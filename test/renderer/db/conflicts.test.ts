@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readConflicts, resolveConflict } from '../../../renderer/db/conflicts';
+import { updateRecord } from '../../../renderer/db/registry';
+import type { Participant } from '@shared/model';
+import { send, stateText, twoLaptops } from './laptops';
+
+const retitle = (db: Parameters<typeof updateRecord>[0], p: Participant, title: string) =>
+  updateRecord(db, 'participants', p.id, { name: p.name, organisationId: p.organisationId, mobile: p.mobile, roles: p.roles, badgeCode: p.badgeCode, title });
+
+describe('conflicts between laptops', () => {
+  it('keeps the losing value of a concurrent edit on both laptops, and one pick settles it everywhere', async () => {
+    const { a, b, eventId, person } = await twoLaptops();
+    await send(a, b, eventId);
+    await retitle(a, person, '总经理');
+    await retitle(b, person, '技术总监');
+    await send(a, b, eventId);
+    await send(b, a, eventId);
+    expect(await stateText(a, eventId)).toBe(await stateText(b, eventId));
+    const [conflict, ...rest] = await readConflicts(a, eventId);
+    expect(rest).toHaveLength(0);
+    expect(conflict?.field).toBe('title');
+    const values = [conflict?.winner.value, ...(conflict?.others.map((o) => o.value) ?? [])].sort();
+    expect(values).toEqual(['总经理', '技术总监'].sort());
+    if (!conflict) return;
+    const other = conflict.others[0]?.value;
+    const resolved = await resolveConflict(a, { kind: conflict.kind, id: person.id, field: 'title', winner: conflict.winner }, { value: other });
+    expect(resolved.ok).toBe(true);
+    expect(await readConflicts(a, eventId)).toHaveLength(0);
+    await send(a, b, eventId);
+    expect(await readConflicts(b, eventId)).toHaveLength(0);
+    expect((await b.participants.get(person.id))?.title).toBe(other);
+  });
+
+  it('does not call an edit made after seeing the other laptop a conflict', async () => {
+    const { a, b, eventId, person } = await twoLaptops();
+    await send(a, b, eventId);
+    await retitle(a, person, '总经理');
+    await send(a, b, eventId);
+    const seen = await b.participants.get(person.id);
+    if (!seen) throw new Error('missing');
+    await retitle(b, seen, '董事长');
+    await send(b, a, eventId);
+    expect(await readConflicts(a, eventId)).toHaveLength(0);
+    expect((await a.participants.get(person.id))?.title).toBe('董事长');
+  });
+
+  it('refuses a pick made on a stale list', async () => {
+    const { a, b, eventId, person } = await twoLaptops();
+    await send(a, b, eventId);
+    await retitle(a, person, '总经理');
+    await retitle(b, person, '技术总监');
+    await send(b, a, eventId);
+    const [conflict] = await readConflicts(a, eventId);
+    if (!conflict) throw new Error('no conflict');
+    await resolveConflict(a, { kind: conflict.kind, id: person.id, field: 'title', winner: conflict.winner }, { value: conflict.winner.value });
+    const stale = await resolveConflict(a, { kind: conflict.kind, id: person.id, field: 'title', winner: conflict.winner }, { value: conflict.others[0]?.value });
+    expect(stale.ok).toBe(false);
+    if (!stale.ok) expect(stale.issues[0]?.message).toContain('已被修改');
+  });
+});
