@@ -5,11 +5,13 @@
  */
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../../test/support/chromium';
 import { serveBuiltRenderer } from '../../test/support/staticServer';
 import { signUpSheet } from '../../test/e2e/signUpSheet';
 import { eventDayShots } from './eventDayShots';
 import { scheduleShots } from './scheduleShots';
+import { syncShots } from './syncShots';
 
 const out = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 mkdirSync(out, { recursive: true });
@@ -17,9 +19,9 @@ mkdirSync(out, { recursive: true });
 const server = await serveBuiltRenderer();
 const browser = await launchChromium();
 const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' })).newPage();
-const shot = async (name: string) => {
-  await page.waitForTimeout(700);
-  await page.screenshot({ path: `${out}${name}.png` });
+const shot = async (name: string, on: Page = page) => {
+  await on.waitForTimeout(700);
+  await on.screenshot({ path: `${out}${name}.png` });
   console.log(`docs/screenshots/${name}.png`);
 };
 
@@ -107,6 +109,9 @@ try {
 
   await scheduleShots(page, shot);
   await eventDayShots(page, shot);
+  await page.getByTestId('nav-participants').click();
+  await page.getByTestId('registry-participants').waitFor();
+  await syncShots(page, browser, server.url, shot);
 
   await page.getByTestId('nav-event').click();
   await page.getByTestId('event-settings').waitFor();

@@ -20,7 +20,7 @@ export const ImportPreviewView = ({ preview }: { preview: ImportPreview }) => {
       <Descriptions size="small" column={2} bordered>
         <Descriptions.Item label="活动">{manifest.eventName ?? manifest.eventId}</Descriptions.Item>
         <Descriptions.Item label="来源设备">
-          {manifest.device.name} <Tag>{manifest.device.id}</Tag>
+          {manifest.device.name} {manifest.device.name !== manifest.device.id && <Tag>{manifest.device.id}</Tag>}
         </Descriptions.Item>
         <Descriptions.Item label="类型">
           {manifest.kind === 'full' ? '全量' : '增量'}
