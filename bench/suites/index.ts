@@ -5,6 +5,7 @@ import { registrySuite } from './registry';
 import { scheduleGridSuite } from './scheduleGrid';
 import { schedulingSuite } from './scheduling';
 import { storageSuite } from './storage';
+import { syncSuite } from './sync';
 
 /** Every suite `npm run bench -- <name>` can run; add a new one here. */
-export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite, matchingSuite, schedulingSuite, scheduleGridSuite, eventDaySuite];
+export const SUITES: readonly BenchSuite[] = [storageSuite, registrySuite, matchingSuite, schedulingSuite, scheduleGridSuite, eventDaySuite, syncSuite];
