@@ -5,7 +5,9 @@ import type { BundleImport } from './bundleLog';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
 import { readActiveEventId, setActiveEvent } from './events';
-import { syncTable, syncTables } from './eventState';
+import { readEventState, syncTable, syncTables } from './eventState';
+import { writeCount } from './writeWatch';
+import { canonicalJson } from '@shared/sync/canonicalJson';
 
 /** Why a bundle was not imported, in Chinese for the organiser; `code` for tests and logs. */
 export type ImportProblem = { code: string; message: string };
@@ -24,6 +26,8 @@ export type ImportPreview = {
   newDevice: boolean;
   /** Record files of a newer version of the app, kept out of the import. */
   unknownFiles: string[];
+  /** What the plan was made from: when nothing was written since, the commit reuses it. */
+  basis: { writes: number; lastStamp: unknown; imports: unknown };
 };
 
 export type ImportOutcome<T> = { ok: true; value: T } | { ok: false; error: ImportProblem };
@@ -33,15 +37,15 @@ const keyChanged = (manifest: BundleManifest): ImportProblem => ({
   message: `数据包声称来自设备“${manifest.device.name}”（${manifest.device.id}），但其签名密钥与此前从该设备导入的不一致，可能是伪造的数据包，已拒绝导入`,
 });
 
-/** The local versions of the records a bundle carries, read by id. */
-const localLookup = async (db: DeskDatabase, state: SyncState): Promise<(kind: SyncKind, id: string) => SyncRecord | undefined> => {
+/**
+ * This laptop's records of the bundle's event, by kind and id: one read
+ * through the `eventId` index per table, several times faster than fetching
+ * the bundle's ids one by one (every record of a bundle belongs to its event).
+ */
+const localLookup = async (db: DeskDatabase, eventId: string): Promise<(kind: SyncKind, id: string) => SyncRecord | undefined> => {
+  const state = await readEventState(db, eventId);
   const found = new Map<string, SyncRecord>();
-  for (const kind of SYNC_KIND_NAMES) {
-    const ids = (state[kind] ?? []).map((r) => r.id);
-    if (ids.length === 0) continue;
-    const rows = await syncTable(db, kind).bulkGet(ids);
-    for (const row of rows) if (row) found.set(`${kind}:${row.id}`, row);
-  }
+  for (const kind of SYNC_KIND_NAMES) for (const row of state[kind] ?? []) found.set(`${kind}:${row.id}`, row);
   return (kind, id) => found.get(`${kind}:${id}`);
 };
 
@@ -54,12 +58,14 @@ export const previewImport = async (db: DeskDatabase, bytes: Uint8Array, options
   const read = await readBundle(bytes, { passphrase: options.passphrase });
   if (!read.ok) return { ok: false, error: { code: read.error.code, message: read.error.message } };
   const { manifest, state, unknownFiles } = read;
-  return db.transaction('r', [...syncTables(db), db.devices, db.bundleImports], async () => {
+  const writes = writeCount(db);
+  return db.transaction('r', [...syncTables(db), db.devices, db.bundleImports, db.meta], async () => {
     const device = await db.devices.get(manifest.device.id);
     if (device && device.publicKey !== manifest.device.publicKey) return { ok: false, error: keyChanged(manifest) };
     const previous = await db.bundleImports.get(manifest.bundleId);
     const localEvent = await db.events.get(manifest.eventId);
-    const plan = planMerge(await localLookup(db, state), state);
+    const basis = { writes, ...(await basisStamps(db)) };
+    const plan = planMerge(await localLookup(db, manifest.eventId), state);
     return {
       ok: true,
       value: {
@@ -70,12 +76,26 @@ export const previewImport = async (db: DeskDatabase, bytes: Uint8Array, options
         ...(previous ? { previouslyImportedAt: previous.importedAt } : {}),
         newDevice: device === undefined,
         unknownFiles,
+        basis,
       },
     } satisfies ImportOutcome<ImportPreview>;
   });
 };
 
 export type ImportSummary = { bundleId: string; eventId: string; plan: MergePlan };
+
+/** Bumped by every import, whose records may carry older stamps than this laptop's newest. */
+const IMPORT_SEQ_KEY = 'importSeq';
+
+/**
+ * Every repository write moves the newest stamp and every import bumps the
+ * import count, both inside their transaction: with the write counter they
+ * tell whether a preview's plan still holds when the organiser confirms.
+ */
+const basisStamps = async (db: DeskDatabase) => ({
+  lastStamp: (await db.meta.get(LAST_STAMP_KEY))?.value,
+  imports: (await db.meta.get(IMPORT_SEQ_KEY))?.value,
+});
 
 const unionWritten = (a: BundleImport['written'], b: BundleImport['written']): BundleImport['written'] =>
   Object.fromEntries(SYNC_KIND_NAMES.filter((k) => a[k] || b[k]).map((k) => [k, [...new Set([...(a[k] ?? []), ...(b[k] ?? [])])]]));
@@ -97,7 +117,8 @@ export const commitImport = async (db: DeskDatabase, preview: ImportPreview, now
   return db.transaction('rw', [...syncTables(db), db.devices, db.bundleImports, db.meta], async () => {
     const device = await db.devices.get(manifest.device.id);
     if (device && device.publicKey !== manifest.device.publicKey) return { ok: false, error: keyChanged(manifest) };
-    const plan = planMerge(await localLookup(db, state), state);
+    const unchanged = preview.basis.writes === writeCount(db) && canonicalJson(preview.basis) === canonicalJson({ writes: preview.basis.writes, ...(await basisStamps(db)) });
+    const plan = unchanged ? preview.plan : planMerge(await localLookup(db, manifest.eventId), state);
     const written: Partial<Record<SyncKind, string[]>> = {};
     for (const kind of SYNC_KIND_NAMES) {
       const records = plan.writes.filter((w) => w.kind === kind).map((w) => w.record);
@@ -125,6 +146,7 @@ export const commitImport = async (db: DeskDatabase, preview: ImportPreview, now
     if ((await readActiveEventId(db)) === undefined) await setActiveEvent(db, manifest.eventId);
     const last = (await db.meta.get(LAST_STAMP_KEY))?.value;
     if (newest !== undefined && (typeof last !== 'string' || newest > last)) await db.meta.put({ key: LAST_STAMP_KEY, value: newest });
+    await db.meta.put({ key: IMPORT_SEQ_KEY, value: (Number((await db.meta.get(IMPORT_SEQ_KEY))?.value) || 0) + 1 });
     return { ok: true, value: { bundleId: manifest.bundleId, eventId: manifest.eventId, plan } } satisfies ImportOutcome<ImportSummary>;
   });
 };

@@ -58,6 +58,30 @@ const newConflictFields = (before: SyncRecord | undefined, merged: SyncRecord): 
 };
 
 /**
+ * Whether two copies of a record are the same version, judged by their
+ * bookkeeping alone. A stamp names one write on one laptop, so equal stamps
+ * everywhere mean equal values: a re-imported bundle is recognised without
+ * merging or serialising its records (the common case, and the costly one).
+ */
+const sameVersion = (kind: SyncKind, a: SyncRecord, b: SyncRecord): boolean => {
+  if (SYNC_KINDS[kind].policy === 'immutable') return a.at === b.at && a.at !== undefined;
+  if (!isFieldRecord(a) || !isFieldRecord(b)) return false;
+  return (
+    a.createdAt === b.createdAt &&
+    a.updatedAt === b.updatedAt &&
+    a.conflicts === undefined &&
+    b.conflicts === undefined &&
+    sameStamps(a.fieldStamps, b.fieldStamps) &&
+    sameStamps(a.fieldSeen, b.fieldSeen)
+  );
+};
+
+const sameStamps = (a: Readonly<Record<string, HlcStamp>> | undefined, b: Readonly<Record<string, HlcStamp>> | undefined): boolean => {
+  const keys = Object.keys(a ?? {});
+  return keys.length === Object.keys(b ?? {}).length && keys.every((key) => a?.[key] === b?.[key]);
+};
+
+/**
  * Plans the import of `incoming` into the local database, read through
  * `local`. Writes come kind by kind in `SYNC_KINDS` order (records before the
  * records that point at them), each record only when the merge changes it.
@@ -74,6 +98,10 @@ export const planMerge = (local: (kind: SyncKind, id: string) => SyncRecord | un
     let conflicted = 0;
     for (const record of mergeRecords(kind, incoming[kind] ?? [])) {
       const before = local(kind, record.id);
+      if (before && sameVersion(kind, before, record)) {
+        unchanged++;
+        continue;
+      }
       const merged = before ? mergeSyncRecords(kind, before, record) : record;
       if (before && canonicalJson(merged) === canonicalJson(before)) {
         unchanged++;

@@ -76,4 +76,18 @@ describe('importing a bundle', () => {
     expect((await a.participants.get(person.id))?.title).toBe('总工程师');
     expect(await stateText(a, eventId)).toBe(await stateText(b, eventId));
   });
+
+  it('plans again at commit when the laptop wrote something after the preview, so that write is not lost', async () => {
+    const { a, b, eventId, person } = await twoLaptops();
+    await send(a, b, eventId);
+    await updateRecord(a, 'participants', person.id, { name: '张伟', organisationId: person.organisationId, mobile: '13800138000', roles: ['需求方'], badgeCode: person.badgeCode, title: '总经理' });
+    const bundle = await exportBundle(a, { eventId, target: 'laptop', kind: 'full' });
+    const preview = await previewImport(b, bundle.data);
+    if (!preview.ok) throw new Error(preview.error.message);
+    // Someone at laptop B edits another field of the same person before confirming.
+    await updateRecord(b, 'participants', person.id, { name: '张伟', organisationId: person.organisationId, mobile: '13800138000', roles: ['需求方'], badgeCode: person.badgeCode, notes: '上午在签到台帮忙' });
+    const done = await commitImport(b, preview.value);
+    expect(done.ok).toBe(true);
+    expect(await b.participants.get(person.id)).toMatchObject({ title: '总经理', notes: '上午在签到台帮忙' });
+  });
 });
