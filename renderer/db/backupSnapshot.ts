@@ -1,5 +1,5 @@
 import { backupName, type BackupReason } from '@shared/sync/backupRotation';
-import { exportBundle } from './bundleExport';
+import { exportInWorker } from './exportInWorker';
 import type { DeskDatabase } from './database';
 import { LAST_STAMP_KEY } from './deskClock';
 
@@ -23,7 +23,7 @@ export const changedSinceBackup = async (db: DeskDatabase, eventId: string): Pro
  */
 export const backupSnapshot = async (db: DeskDatabase, eventId: string, reason: BackupReason, now = new Date()): Promise<{ name: string; data: Uint8Array }> => {
   const stamp = await lastStamp(db);
-  const bundle = await exportBundle(db, { eventId, target: 'backup', kind: 'full', now: () => now });
+  const bundle = await exportInWorker(db, { eventId, target: 'backup', kind: 'full', at: now });
   await db.meta.put({ key: lastBackupKey(eventId), value: stamp });
   return { name: backupName(eventId, now, reason), data: bundle.data };
 };

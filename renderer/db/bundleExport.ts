@@ -16,8 +16,8 @@ export type ExportRequest = {
   kind: 'full' | 'delta';
   passphrase?: string;
   onProgress?: (done: number, total: number) => void;
-  /** Injected by tests; the wall clock otherwise. */
-  now?: () => Date;
+  /** When it is written (tests, backups named by their time); now otherwise. */
+  at?: Date;
 };
 
 export type ExportedBundle = { fileName: string; data: Uint8Array; log: BundleExport };
@@ -59,7 +59,7 @@ const carriedSince = async (db: DeskDatabase, eventId: string, since: string): P
  * cancelled never becomes a delta's base.
  */
 export const exportBundle = async (db: DeskDatabase, request: ExportRequest): Promise<ExportedBundle> => {
-  const now = (request.now ?? (() => new Date()))();
+  const now = request.at ?? new Date();
   const snapshot = await db.transaction('r', [...syncTables(db), db.bundleExports, db.bundleImports, db.meta], async () => {
     const state = await readEventState(db, request.eventId);
     const clock = (await db.meta.get(LAST_STAMP_KEY))?.value;

@@ -4,7 +4,8 @@ import { Alert, App as AntApp, Button, Card, Checkbox, Form, Input, Progress, Ra
 import { ExportOutlined } from '@ant-design/icons';
 import type { DockingEvent } from '@shared/model';
 import { useDesk } from '../../app/DeskContext';
-import { acknowledgedBase, exportBundle, recordExport } from '../../db/bundleExport';
+import { acknowledgedBase, recordExport } from '../../db/bundleExport';
+import { exportInWorker } from '../../db/exportInWorker';
 import type { BundleTarget } from '../../db/bundleLog';
 import { saveBundle } from '../../platform/saveFile';
 import { passphraseProblem } from './passphrase';
@@ -30,7 +31,7 @@ export const ExportPanel = ({ event }: { event: DockingEvent }) => {
   const run = async () => {
     setProgress(0);
     try {
-      const bundle = await exportBundle(db, {
+      const bundle = await exportInWorker(db, {
         eventId: event.id,
         target,
         kind,
