@@ -1,5 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BEFORE_QUIT_CHANNEL, mapChannels, READY_TO_QUIT_CHANNEL, type Bridge, type QuitHooks } from '../shared/bridge';
+import { BEFORE_QUIT_CHANNEL, mapChannels, READY_TO_QUIT_CHANNEL, type Bridge, type OpenedFile, type QuitHooks } from '../shared/bridge';
+import { isMenuCommand, isOpenedBundle, MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, type MenuCommand, type MenuHooks } from '../shared/menuCommands';
 
 /**
  * A pass-through: validation and the sender check happen in the main process,
@@ -29,3 +30,37 @@ const quitHooks = {
 } satisfies QuitHooks;
 
 contextBridge.exposeInMainWorld('dockingDeskQuit', quitHooks);
+
+/**
+ * Menu commands and bundles opened from the operating system. Main sends a
+ * file once the page has loaded, which can be before React has subscribed, so
+ * files wait here for the first subscriber.
+ */
+const commandListeners = new Set<(command: MenuCommand) => void>();
+const fileListeners = new Set<(file: OpenedFile) => void>();
+const waitingFiles: OpenedFile[] = [];
+ipcRenderer.on(MENU_COMMAND_CHANNEL, (_event, command: unknown) => {
+  if (isMenuCommand(command)) commandListeners.forEach((callback) => callback(command));
+});
+ipcRenderer.on(OPEN_FILE_CHANNEL, (_event, file: unknown) => {
+  if (!isOpenedBundle(file)) return;
+  if (fileListeners.size === 0) waitingFiles.push(file);
+  else fileListeners.forEach((callback) => callback(file));
+});
+const menuHooks = {
+  onCommand: (callback) => {
+    commandListeners.add(callback);
+    return () => {
+      commandListeners.delete(callback);
+    };
+  },
+  onOpenFile: (callback) => {
+    fileListeners.add(callback);
+    waitingFiles.splice(0).forEach((file) => callback(file));
+    return () => {
+      fileListeners.delete(callback);
+    };
+  },
+} satisfies MenuHooks;
+
+contextBridge.exposeInMainWorld('dockingDeskMenu', menuHooks);

@@ -1,5 +1,7 @@
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { holdCloseForFinalBackup } from './finalBackup';
+import { recoverFromCrashes } from './recovery';
+import type { WindowPlacement } from './windowState';
 
 export const mainWindowOptions = (preloadPath: string): BrowserWindowConstructorOptions => ({
   title: '对接台',
@@ -9,7 +11,6 @@ export const mainWindowOptions = (preloadPath: string): BrowserWindowConstructor
   minHeight: 640,
   // Shown on `ready-to-show`, so the organiser never sees a blank white frame.
   show: false,
-  autoHideMenuBar: true,
   webPreferences: {
     preload: preloadPath,
     contextIsolation: true,
@@ -20,10 +21,16 @@ export const mainWindowOptions = (preloadPath: string): BrowserWindowConstructor
   },
 });
 
-export const createMainWindow = (preloadPath: string, url: string): BrowserWindow => {
-  const window = new BrowserWindow(mainWindowOptions(preloadPath));
-  window.once('ready-to-show', () => window.show());
+/** Where the organiser last left the window (see windowState.ts); the default size, centred, without one. */
+export const createMainWindow = (preloadPath: string, url: string, placement?: WindowPlacement): BrowserWindow => {
+  const { maximized = false, ...bounds } = placement ?? {};
+  const window = new BrowserWindow({ ...mainWindowOptions(preloadPath), ...bounds });
+  window.once('ready-to-show', () => {
+    if (maximized) window.maximize();
+    window.show();
+  });
   holdCloseForFinalBackup(window);
+  recoverFromCrashes(window);
   window.loadURL(url).catch((error: unknown) => console.error(`对接台: cannot load ${url}`, error));
   return window;
 };

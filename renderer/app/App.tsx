@@ -40,6 +40,8 @@ import { DeskContext, useDesk } from './DeskContext';
 import { EventSwitcher } from './EventSwitcher';
 import { useNavigation, type Page } from './navigation';
 import { useActiveEvent } from './useActiveEvent';
+import { useBundleDrop } from './useBundleDrop';
+import { useMenuCommands } from './useMenuCommands';
 import { useWarmMirrors } from './useWarmMirrors';
 
 dayjs.locale('zh-cn');
@@ -97,6 +99,8 @@ const Shell = () => {
   const event = useActiveEvent();
   const page = useStore(useNavigation, (s) => s.page);
   const backups = useAutoBackup(db, event?.id);
+  useMenuCommands(backups);
+  useBundleDrop();
   if (event === undefined) return <Spin fullscreen />;
   if (event === null) return <Welcome />;
   return (

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_CHANNELS } from '../../shared/bridge';
 
@@ -6,9 +9,11 @@ const seen = vi.hoisted(() => ({
   gotLock: true,
   isPackaged: false,
   calls: [] as string[],
-  appListeners: new Map<string, () => void>(),
+  appListeners: new Map<string, (...args: unknown[]) => void>(),
   channels: [] as string[],
   windows: [] as { url: string; preload: unknown; focused: number }[],
+  menus: [] as string[][],
+  pages: [] as { loaded: () => void; sent: [string, unknown][] }[],
   ready: (): void => undefined,
 }));
 
@@ -22,7 +27,7 @@ vi.mock('electron', () => {
       requestSingleInstanceLock: () => seen.gotLock,
       quit: () => seen.calls.push('quit'),
       exit: () => seen.calls.push('exit'),
-      on: (event: string, listener: () => void) => seen.appListeners.set(event, listener),
+      on: (event: string, listener: (...args: unknown[]) => void) => seen.appListeners.set(event, listener),
       whenReady,
       getAppPath: () => '/opt/对接台/resources/app.asar',
       getPath: (name: string) => `/home/organiser/${name}`,
@@ -38,12 +43,27 @@ vi.mock('electron', () => {
       },
     },
     ipcMain: { handle: (channel: string) => seen.channels.push(channel) },
-    dialog: { showErrorBox: () => seen.calls.push('showErrorBox') },
+    dialog: { showErrorBox: () => seen.calls.push('showErrorBox'), showMessageBox: async () => ({ response: 0 }) },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1040 } }] },
+    Menu: {
+      buildFromTemplate: (template: { label?: string }[]) => template.map((menu) => menu.label ?? ''),
+      setApplicationMenu: (labels: string[]) => seen.menus.push(labels),
+    },
     BrowserWindow: class {
       private readonly record: (typeof seen.windows)[number];
+      readonly webContents: { on: (event: string, listener: () => void) => void; send: (...args: [string, unknown]) => void; isDestroyed: () => boolean };
       constructor(options: { webPreferences: { preload: string } }) {
         this.record = { url: '', preload: options.webPreferences.preload, focused: 0 };
         seen.windows.push(this.record);
+        const page: (typeof seen.pages)[number] = { loaded: () => undefined, sent: [] };
+        seen.pages.push(page);
+        this.webContents = {
+          on: (event, listener) => {
+            if (event === 'did-finish-load') page.loaded = listener;
+          },
+          send: (...args) => page.sent.push(args),
+          isDestroyed: () => false,
+        };
       }
       static fromWebContents = () => null;
       once() {}
@@ -66,10 +86,11 @@ const startMain = async () => {
   await import('../../electron/main');
 };
 
-/** Lets `start()` run past `await app.whenReady()`. */
+/** Lets `start()` run past `await app.whenReady()` and the read of the saved window state, up to the window. */
 const becomeReady = async () => {
   seen.ready();
   await new Promise((resolve) => setTimeout(resolve, 0));
+  if (seen.gotLock) await vi.waitFor(() => expect(seen.windows).not.toHaveLength(0));
 };
 
 beforeEach(() => {
@@ -79,6 +100,8 @@ beforeEach(() => {
   seen.appListeners.clear();
   seen.channels = [];
   seen.windows = [];
+  seen.menus = [];
+  seen.pages = [];
 });
 afterEach(() => {
   vi.unstubAllEnvs();
@@ -97,12 +120,33 @@ describe('main', () => {
       { url: 'app://docking-desk/index.html', preload: '/opt/对接台/resources/app.asar/dist-electron/preload.cjs', focused: 0 },
     ]);
     expect(seen.appListeners.has('web-contents-created')).toBe(true);
+    expect(seen.menus).toEqual([['文件', '编辑', '视图', '窗口', '帮助']]);
+  });
+
+  it('listens for bundles opened from the macOS Finder before it is ready', async () => {
+    await startMain();
+    expect(seen.appListeners.has('open-file')).toBe(true);
+  });
+
+  it('hands a bundle double-clicked while running to the page, and focuses the window', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'docking-desk-main-'));
+    try {
+      await writeFile(path.join(dir, '现场.dockbundle'), 'PK');
+      await startMain();
+      await becomeReady();
+      seen.pages[0]?.loaded();
+      seen.appListeners.get('second-instance')?.({}, ['C:\\对接台.exe', '现场.dockbundle'], dir);
+      await vi.waitFor(() => expect(seen.pages[0]?.sent).toEqual([['app:openFile', { name: '现场.dockbundle', data: new Uint8Array([0x50, 0x4b]) }]]));
+      expect(seen.windows[0]?.focused).toBe(1);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('focuses the existing window on a second launch', async () => {
     await startMain();
     await becomeReady();
-    seen.appListeners.get('second-instance')?.();
+    seen.appListeners.get('second-instance')?.({}, ['对接台.exe'], '/');
     expect(seen.windows).toHaveLength(1);
     expect(seen.windows[0]?.focused).toBe(1);
   });

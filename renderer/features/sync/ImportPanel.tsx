@@ -5,6 +5,7 @@ import { useActiveEvent } from '../../app/useActiveEvent';
 import { setActiveEvent } from '../../db/events';
 import { BundleDropZone } from './BundleDropZone';
 import { ImportPreviewView } from './ImportPreviewView';
+import { useTakePendingBundle } from './pendingBundle';
 import { useBundleImport, type ImportStep } from './useBundleImport';
 
 const mergedCounts = (state: Extract<ImportStep, { step: 'done' }>) => {
@@ -101,6 +102,7 @@ export const ImportFlow = ({ importer, idle }: { importer: ReturnType<typeof use
 export const ImportPanel = ({ title = '导入数据包' }: { title?: string }) => {
   const importer = useBundleImport();
   const [pickError, setPickError] = useState<string>();
+  useTakePendingBundle(importer.read, importer.state.step !== 'reading' && importer.state.step !== 'committing');
   return (
     <Card title={title}>
       <ImportFlow

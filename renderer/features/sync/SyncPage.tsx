@@ -10,11 +10,13 @@ import { DeviceNameField } from './DeviceNameField';
 import { ExportHistory } from './ExportHistory';
 import { ExportPanel } from './ExportPanel';
 import { ImportPanel } from './ImportPanel';
+import { usePendingBundle, type SyncTab } from './pendingBundle';
 
 /** 数据交换: bundles to and from the central platform and the fair's other laptops, conflicts, backups. */
 export const SyncPage = ({ data }: { data: RegistryData }) => {
   const db = useDesk();
   const { event } = data;
+  const tab = usePendingBundle((s) => s.tab);
   const conflicts = useLiveQuery(async () => (await readConflicts(db, event.id)).length, [db, event.id]);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="sync-page">
@@ -28,6 +30,8 @@ export const SyncPage = ({ data }: { data: RegistryData }) => {
         </Space>
       </Space>
       <Tabs
+        activeKey={tab}
+        onChange={(key) => usePendingBundle.getState().showTab(key as SyncTab)}
         items={[
           {
             key: 'export',

@@ -5,6 +5,7 @@ import { useDesk } from '../../app/DeskContext';
 import { createEvent } from '../../db/events';
 import { EventForm } from '../event/EventForm';
 import { ImportPanel } from '../sync/ImportPanel';
+import { usePendingBundle } from '../sync/pendingBundle';
 import { useLoadDemo } from './useLoadDemo';
 
 /** The empty app: start a real fair, or explore with the demo fair. */
@@ -14,6 +15,10 @@ export const Welcome = () => {
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const { loading, loadDemo } = useLoadDemo();
+  // A bundle opened from the file manager before any fair exists goes to the import panel.
+  const bundleWaiting = usePendingBundle((s) => s.bundle !== undefined);
+  // Set while rendering, not in an effect: the panel then mounts in this same pass and takes the bundle.
+  if (bundleWaiting && !importing) setImporting(true);
 
   if (creating) {
     return (
