@@ -1,5 +1,6 @@
 import { exportBundle, type ExportRequest } from './bundleExport';
-import { openDeskDatabase } from './database';
+import { openDeskDatabase, type DeskDatabase } from './database';
+import { localImportSession, type ImportReply, type ImportRequest, type ImportSession } from './importSession';
 
 /** What the page asks: one export of the named database. */
 export type ExportJob = { id: number; dbName: string; request: Omit<ExportRequest, 'onProgress'> };
@@ -10,14 +11,36 @@ export type ExportReply =
   | { id: number; type: 'done'; bundle: Awaited<ReturnType<typeof exportBundle>> }
   | { id: number; type: 'failed'; error: string };
 
-const post = (reply: ExportReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
+const post = (reply: ExportReply | ImportReply, transfer: Transferable[] = []) => self.postMessage(reply, { transfer });
+
+/** An import session lives as long as its worker: the preview's records wait here for the commit. */
+let importing: { db: DeskDatabase; session: ImportSession } | undefined;
+
+const runImport = async (request: ImportRequest): Promise<void> => {
+  importing ??= (() => {
+    const db = openDeskDatabase(request.dbName);
+    return { db, session: localImportSession(db) };
+  })();
+  const { session } = importing;
+  try {
+    const result = request.type === 'preview' ? await session.preview(request.bytes, request.passphrase) : await session.commit();
+    post({ id: request.id, result });
+  } catch (error) {
+    post({ id: request.id, result: { ok: false, error: { code: 'FAILED', message: `导入失败，数据未作任何修改：${error instanceof Error ? error.message : String(error)}` } } });
+  }
+};
 
 /**
- * Entry of the bundle worker: reads the event from its own connection to the
- * database (IndexedDB is shared by the page and its workers), packs, signs and
- * compresses, and hands back the bytes without copying them.
+ * Entry of the bundle worker, on its own connection to the database
+ * (IndexedDB is shared by the page and its workers). An export reads the
+ * event, packs, signs and compresses, and hands back the bytes without copying
+ * them; an import session previews a bundle and later commits it.
  */
-self.addEventListener('message', (event: MessageEvent<ExportJob>) => {
+self.addEventListener('message', (event: MessageEvent<ExportJob | ImportRequest>) => {
+  if ('type' in event.data) {
+    void runImport(event.data);
+    return;
+  }
   const { id, dbName, request } = event.data;
   const db = openDeskDatabase(dbName);
   exportBundle(db, { ...request, onProgress: (done, total) => post({ id, type: 'progress', done, total }) })

@@ -1,3 +1,4 @@
+import Dexie, { type ObservabilitySet } from 'dexie';
 import { createClock, type Clock } from '@shared/clock';
 import type { DeskDatabase } from './database';
 
@@ -17,6 +18,22 @@ const newDeviceId = (): string => {
   return `dev-${Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')}`;
 };
 
+/**
+ * Another window or a worker (an import) may move the newest stamp on: this
+ * window's clock follows, so its next edit is stamped after what they wrote.
+ */
+const followOtherWriters = (db: DeskDatabase, clock: Clock): void => {
+  const metaKey = `idb://${db.name}/meta/`;
+  const onWrite = (parts: ObservabilitySet) => {
+    if (!parts[metaKey]) return;
+    void db.meta.get(LAST_STAMP_KEY).then((row) => {
+      if (typeof row?.value === 'string') clock.observe(row.value);
+    }, () => undefined);
+  };
+  Dexie.on('storagemutated', onWrite);
+  db.on('close', () => Dexie.on('storagemutated').unsubscribe(onWrite));
+};
+
 export const deskClock = (db: DeskDatabase): Promise<Clock> => {
   let clock = clocks.get(db);
   if (!clock) {
@@ -29,6 +46,7 @@ export const deskClock = (db: DeskDatabase): Promise<Clock> => {
       const c = createClock(device as string, () => Date.now());
       const last = (await db.meta.get(LAST_STAMP_KEY))?.value;
       if (typeof last === 'string') c.observe(last);
+      followOtherWriters(db, c);
       return c;
     });
     clocks.set(db, clock);

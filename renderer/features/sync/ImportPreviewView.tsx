@@ -1,6 +1,6 @@
 import { Alert, Descriptions, Space, Table, Tag } from 'antd';
 import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKind } from '@shared/sync/kinds';
-import type { ImportPreview } from '../../db/bundleImport';
+import type { PreviewSummary } from '../../db/importSession';
 
 type Row = { kind: SyncKind; label: string; added: number; changed: number; unchanged: number; conflicted: number };
 
@@ -9,12 +9,12 @@ const TARGET: Record<string, string> = { platform: '中心平台', laptop: '其�
 const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /** What an import would do, kind by kind, and what deserves a second look. */
-export const ImportPreviewView = ({ preview }: { preview: ImportPreview }) => {
+export const ImportPreviewView = ({ preview }: { preview: PreviewSummary }) => {
   const { manifest, plan } = preview;
   const rows: Row[] = SYNC_KIND_NAMES.map((kind) => ({ kind, label: SYNC_KINDS[kind].label, ...plan.counts[kind] })).filter(
     (r) => r.added + r.changed + r.unchanged + r.conflicted > 0,
   );
-  const writes = plan.writes.length;
+  const { writes } = plan;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="import-preview">
       <Descriptions size="small" column={2} bordered>

@@ -1,6 +1,6 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { App as AntApp } from 'antd';
-import { commitImport, previewImport, type ImportPreview, type ImportSummary } from '../../db/bundleImport';
+import { openImportSession, type CommitSummary, type ImportSession, type PreviewSummary } from '../../db/importSession';
 import { useDesk } from '../../app/DeskContext';
 
 /** The steps of one import: the file, the passphrase if it is encrypted, the preview, the merge. */
@@ -8,9 +8,9 @@ export type ImportStep =
   | { step: 'idle' }
   | { step: 'reading'; fileName: string }
   | { step: 'passphrase'; fileName: string; bytes: Uint8Array; error?: string }
-  | { step: 'preview'; fileName: string; bytes: Uint8Array; preview: ImportPreview }
-  | { step: 'committing'; fileName: string; preview: ImportPreview }
-  | { step: 'done'; fileName: string; summary: ImportSummary; preview: ImportPreview }
+  | { step: 'preview'; fileName: string; bytes: Uint8Array; preview: PreviewSummary }
+  | { step: 'committing'; fileName: string; preview: PreviewSummary }
+  | { step: 'done'; fileName: string; summary: CommitSummary; preview: PreviewSummary }
   | { step: 'failed'; fileName: string; message: string };
 
 const PASSPHRASE_CODES = new Set(['PASSPHRASE_REQUIRED', 'WRONG_PASSPHRASE']);
@@ -24,11 +24,19 @@ export const useBundleImport = () => {
   const db = useDesk();
   const { message } = AntApp.useApp();
   const [state, setState] = useState<ImportStep>({ step: 'idle' });
+  // One session (a worker holding the bundle's records) per file, closed when it is done or abandoned.
+  const session = useRef<ImportSession>(undefined);
+  const closeSession = useCallback(() => {
+    session.current?.close();
+    session.current = undefined;
+  }, []);
+  useEffect(() => closeSession, [closeSession]);
 
   const read = useCallback(
     async (fileName: string, bytes: Uint8Array, passphrase?: string) => {
       setState({ step: 'reading', fileName });
-      const result = await previewImport(db, bytes, { passphrase });
+      session.current ??= openImportSession(db);
+      const result = await session.current.preview(bytes, passphrase);
       if (result.ok) setState({ step: 'preview', fileName, bytes, preview: result.value });
       else if (PASSPHRASE_CODES.has(result.error.code))
         setState({ step: 'passphrase', fileName, bytes, ...(result.error.code === 'WRONG_PASSPHRASE' ? { error: result.error.message } : {}) });
@@ -42,7 +50,8 @@ export const useBundleImport = () => {
     const { fileName, preview } = state;
     setState({ step: 'committing', fileName, preview });
     try {
-      const result = await commitImport(db, preview);
+      const result = (await session.current?.commit()) ?? { ok: false as const, error: { code: 'NOT_PREVIEWED', message: '请重新选择数据包' } };
+      closeSession();
       if (!result.ok) {
         setState({ step: 'failed', fileName, message: result.error.message });
         return;
@@ -55,9 +64,12 @@ export const useBundleImport = () => {
     } catch (error) {
       setState({ step: 'failed', fileName, message: `导入失败，数据未作任何修改：${error instanceof Error ? error.message : String(error)}` });
     }
-  }, [db, message, state]);
+  }, [closeSession, message, state]);
 
-  const reset = useCallback(() => setState({ step: 'idle' }), []);
+  const reset = useCallback(() => {
+    closeSession();
+    setState({ step: 'idle' });
+  }, [closeSession]);
 
   return { state, read, commit, reset };
 };
