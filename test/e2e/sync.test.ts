@@ -98,5 +98,6 @@ describe('two laptops at one fair', () => {
     await importBundleInto(b, tamperedPath);
     await expect.poll(() => b.page.getByTestId('import-error').textContent()).toMatch(/[\u4e00-\u9fa5]/);
     expect((await storedRows<Participant>(b.page, 'participants')).length).toBe(before);
-  });
+    // Two laptops, six exports and five imports: longer than one screen's test.
+  }, 180_000);
 });
