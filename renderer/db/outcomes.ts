@@ -5,6 +5,7 @@ import {
   editorSchema,
   ID_PREFIX,
   outcomeDraftSchema,
+  outcomeIdFor,
   validate,
   type Achievement,
   type Draft,
@@ -153,7 +154,7 @@ export const saveOutcome = async (db: DeskDatabase, eventId: string, draft: Outc
       const stamp = clock.next();
       const outcome: Outcome = stored
         ? { ...fields, id: stored.id, eventId, createdAt: stored.createdAt, updatedAt: stamp, deleted: false, ...stampFields(stored, changed, stamp) }
-        : { ...fields, id: newId(ID_PREFIX.outcome), eventId, createdAt: stamp, updatedAt: stamp, deleted: false };
+        : { ...fields, id: outcomeIdFor(meeting.id), eventId, createdAt: stamp, updatedAt: stamp, deleted: false };
       const revision: OutcomeRevision = { id: newId(ID_PREFIX.outcomeRevision), eventId, outcomeId: outcome.id, at: stamp, editor: by, changed, values: fields };
       await tx.table<Outcome, string>('outcomes').put(outcome);
       await tx.table<OutcomeRevision, string>('outcomeRevisions').add(revision);

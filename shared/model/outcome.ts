@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ID_PATTERN } from '../ids';
-import { dateSchema, optionalText, recordBaseSchema, stampSchema, wanSchema } from './record';
+import { dateSchema, ID_PREFIX, optionalText, recordBaseSchema, stampSchema, wanSchema } from './record';
 import { COOPERATION_MODES, OUTCOME_RESULTS } from './vocabulary';
 
 const reference = (label: string) =>
@@ -56,6 +56,14 @@ export const outcomeRevisionSchema = z.object({
   values: outcomeFieldsSchema,
 });
 export type OutcomeRevision = z.infer<typeof outcomeRevisionSchema>;
+
+/**
+ * The id of a meeting's outcome, made from the meeting's id: two laptops that
+ * record the outcome of the same meeting write the same record, so a merge
+ * sets their values side by side (a conflict the organiser settles) instead of
+ * counting the meeting twice.
+ */
+export const outcomeIdFor = (meetingId: string): string => `${ID_PREFIX.outcome}_${meetingId.slice(meetingId.indexOf('_') + 1)}`;
 
 /** An intent or better: what the programme office counts as a docking success. */
 export const isIntent = (result: Outcome['result']): boolean => result === '达成合作意向' || result === '现场签约';

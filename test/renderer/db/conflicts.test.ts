@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readConflicts, resolveConflict } from '../../../renderer/db/conflicts';
 import { updateRecord } from '../../../renderer/db/registry';
 import type { Participant } from '@shared/model';
+import { currentEditor, saveOutcome } from '../../../renderer/db/outcomes';
+import { outcomeFair } from '../features/outcomes/outcomeFair';
+import { freshDb } from './testDb';
 import { send, stateText, twoLaptops } from './laptops';
 
 const retitle = (db: Parameters<typeof updateRecord>[0], p: Participant, title: string) =>
@@ -56,5 +59,26 @@ describe('conflicts between laptops', () => {
     const stale = await resolveConflict(a, { kind: conflict.kind, id: person.id, field: 'title', winner: conflict.winner }, { value: conflict.others[0]?.value });
     expect(stale.ok).toBe(false);
     if (!stale.ok) expect(stale.issues[0]?.message).toContain('已被修改');
+  });
+
+  it('makes the outcomes two laptops record for the same meeting one record, with the other result kept as a conflict', async () => {
+    const fair = await outcomeFair();
+    const b = freshDb();
+    await send(fair.db, b, fair.eventId);
+    const record = async (db: typeof b, result: '保持联系' | '达成合作意向') => {
+      const saved = await saveOutcome(db, fair.eventId, { meetingId: fair.withLi.id, result }, null, await currentEditor(db));
+      if (!saved.ok) throw new Error(saved.issues[0]?.message);
+    };
+    await record(fair.db, '保持联系');
+    await record(b, '达成合作意向');
+    await send(fair.db, b, fair.eventId);
+    await send(b, fair.db, fair.eventId);
+    for (const db of [fair.db, b]) {
+      expect((await db.outcomes.where('meetingId').equals(fair.withLi.id).toArray()).filter((o) => !o.deleted)).toHaveLength(1);
+      const conflicts = await readConflicts(db, fair.eventId);
+      expect(conflicts.map((c) => c.field)).toContain('result');
+      expect(await db.outcomeRevisions.count()).toBe(2);
+    }
+    expect(await stateText(b, fair.eventId)).toBe(await stateText(fair.db, fair.eventId));
   });
 });
