@@ -5,6 +5,7 @@ import { useDesk } from '../../app/DeskContext';
 import { readConflicts } from '../../db/conflicts';
 import { BackupsPanel } from './BackupsPanel';
 import { ConflictsPanel } from './ConflictsPanel';
+import { FairChecksCard } from './FairChecksCard';
 import { EverythingXlsxButton } from './EverythingXlsxButton';
 import { DeviceNameField } from './DeviceNameField';
 import { ExportHistory } from './ExportHistory';
@@ -51,7 +52,12 @@ export const SyncPage = ({ data }: { data: RegistryData }) => {
                 冲突
               </Badge>
             ),
-            children: <ConflictsPanel eventId={event.id} />,
+            children: (
+              <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+                <FairChecksCard eventId={event.id} />
+                <ConflictsPanel eventId={event.id} />
+              </Space>
+            ),
           },
           { key: 'backups', label: '备份', children: <BackupsPanel eventId={event.id} /> },
         ]}
