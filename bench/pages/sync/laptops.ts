@@ -1,7 +1,8 @@
 import Dexie from 'dexie';
 import { canonicalJson, canonicalState, SYNC_KIND_NAMES, type SyncState } from '@shared/sync';
-import { exportBundle, recordExport, type ExportedBundle, type ExportRequest } from '../../../renderer/db/bundleExport';
-import { commitImport, previewImport } from '../../../renderer/db/bundleImport';
+import { recordExport, type ExportedBundle, type ExportRequest } from '../../../renderer/db/bundleExport';
+import { exportInWorker } from '../../../renderer/db/exportInWorker';
+import { openImportSession } from '../../../renderer/db/importSession';
 import { openDeskDatabase, type DeskDatabase } from '../../../renderer/db/database';
 import { deskClock } from '../../../renderer/db/deskClock';
 import { readEventState, syncTables } from '../../../renderer/db/eventState';
@@ -28,9 +29,9 @@ export const openLaptop = async (name: string): Promise<DeskDatabase> => {
   return db;
 };
 
-/** Times `exportBundle`; the caller decides whether the bundle was "saved" (`recordExport`). */
+/** Times an export as the 数据交换 page runs it (in the bundle worker); the caller decides whether it was "saved" (`recordExport`). */
 export const timedExport = async (db: DeskDatabase, request: ExportRequest): Promise<{ bundle: ExportedBundle; sample: ExportSample }> => {
-  const { value: bundle, timing } = await timed(() => exportBundle(db, request));
+  const { value: bundle, timing } = await timed(() => exportInWorker(db, request));
   const records = Object.values(bundle.log.counts).reduce((n, c) => n + (c ?? 0), 0);
   return { bundle, sample: { ...timing, kind: bundle.log.kind, bytes: bundle.data.length, records } };
 };
@@ -38,15 +39,20 @@ export const timedExport = async (db: DeskDatabase, request: ExportRequest): Pro
 /** An export saved to the USB stick: remembered in the history, the base of the next delta once acknowledged. */
 export const saved = (db: DeskDatabase, bundle: ExportedBundle): Promise<void> => recordExport(db, bundle.log);
 
-/** `previewImport` and `commitImport`, as the 导入 dialog runs them, each timed. */
+/** The preview and the commit, as the 导入 dialog runs them (an import session in the bundle worker), each timed. */
 export const timedImport = async (db: DeskDatabase, bytes: Uint8Array): Promise<ImportSample> => {
-  const preview = await timed(() => previewImport(db, bytes, { passphrase: PASSPHRASE }));
-  if (!preview.value.ok) throw new Error(`preview refused: ${preview.value.error.message}`);
-  const previewed = preview.value.value;
-  const commit = await timed(() => commitImport(db, previewed));
-  if (!commit.value.ok) throw new Error(`commit refused: ${commit.value.error.message}`);
-  const { plan } = commit.value.value;
-  return { preview: preview.timing, commit: commit.timing, previewWrites: previewed.plan.writes.length, commitWrites: plan.writes.length, newConflicts: plan.newConflicts.length };
+  const session = openImportSession(db);
+  try {
+    const preview = await timed(() => session.preview(bytes, PASSPHRASE));
+    if (!preview.value.ok) throw new Error(`preview refused: ${preview.value.error.message}`);
+    const previewed = preview.value.value;
+    const commit = await timed(() => session.commit());
+    if (!commit.value.ok) throw new Error(`commit refused: ${commit.value.error.message}`);
+    const { plan } = commit.value.value;
+    return { preview: preview.timing, commit: commit.timing, previewWrites: previewed.plan.writes, commitWrites: plan.writes, newConflicts: plan.newConflicts.length };
+  } finally {
+    session.close();
+  }
 };
 
 /** The event's records as the laptop holds them, read in one transaction as an export reads them. */

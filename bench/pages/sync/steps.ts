@@ -13,7 +13,7 @@ import { planMerge, SYNC_KIND_NAMES, type SyncKind, type SyncRecord, type SyncSt
 import { exportBundle } from '../../../renderer/db/bundleExport';
 import type { DeskDatabase } from '../../../renderer/db/database';
 import { laptopSigner } from '../../../renderer/db/deviceKeys';
-import { syncTable, syncTables } from '../../../renderer/db/eventState';
+import { readEventState, syncTable, syncTables } from '../../../renderer/db/eventState';
 import { newId } from '../../../renderer/db/fieldChanges';
 import { eventState, freshLaptop, PASSPHRASE } from './laptops';
 import { timed } from './measure';
@@ -38,15 +38,12 @@ const validate = (state: Partial<Record<SyncKind, readonly unknown[]>>, eventId:
   }
 };
 
-/** As `previewImport` and `commitImport` read the local versions: one `bulkGet` per kind, in a transaction. */
-const lookup = (db: DeskDatabase, state: SyncState) =>
+/** As `previewImport` and `commitImport` read the local versions: the bundle's event through the eventId index, in a transaction. */
+const lookup = (db: DeskDatabase, eventId: string) =>
   db.transaction('r', syncTables(db), async () => {
+    const local = await readEventState(db, eventId);
     const found = new Map<string, SyncRecord>();
-    for (const kind of SYNC_KIND_NAMES) {
-      const ids = (state[kind] ?? []).map((r) => r.id);
-      if (ids.length === 0) continue;
-      for (const row of await syncTable(db, kind).bulkGet(ids)) if (row) found.set(`${kind}:${row.id}`, row);
-    }
+    for (const kind of SYNC_KIND_NAMES) for (const row of local[kind] ?? []) found.set(`${kind}:${row.id}`, row);
     return (kind: SyncKind, id: string) => found.get(`${kind}:${id}`);
   });
 
@@ -106,7 +103,7 @@ export const measureSteps = async (db: DeskDatabase, eventId: string, rounds: nu
     if (!read.ok) throw new Error(read.error.message);
 
     const scratch = await freshLaptop(SCRATCH);
-    const nothing = await step('lookupEmpty', () => lookup(scratch, read.state));
+    const nothing = await step('lookupEmpty', () => lookup(scratch, eventId));
     const plan = await step('planEmpty', () => planMerge(nothing, read.state));
     await step('bulkPut', () =>
       scratch.transaction('rw', syncTables(scratch), async () => {
@@ -115,7 +112,7 @@ export const measureSteps = async (db: DeskDatabase, eventId: string, rounds: nu
     );
     scratch.close();
     await Dexie.delete(SCRATCH);
-    const local = await step('lookupFull', () => lookup(db, read.state));
+    const local = await step('lookupFull', () => lookup(db, eventId));
     const again = await step('planFull', () => planMerge(local, read.state));
     if (again.writes.length > 0) throw new Error(`re-planning A's own bundle would write ${again.writes.length} records`);
   }
