@@ -29,7 +29,7 @@ export const syncGoals = (run: SyncRun): Goal[] => {
   const rewrites = Math.max(...reps.flatMap((r) => [r.reimport.previewWrites, r.reimport.commitWrites]));
   const converged = reps.filter((r) => r.merge.converged).length;
   return [
-    timeGoal(`full export of the fair (${count(records)} records), unencrypted, \`exportBundle\` for another laptop`, reps.map((r) => r.exportPlain.ms), SYNC_GOALS.exportMs),
+    timeGoal(`full export of the fair (${count(records)} records), unencrypted, \`exportInWorker\` for another laptop`, reps.map((r) => r.exportPlain.ms), SYNC_GOALS.exportMs),
     timeGoal('the whole fair into an empty laptop: preview + commit (`openImportSession`) of the encrypted bundle', reps.map((r) => importMs(r.importEmpty)), SYNC_GOALS.importMs),
     timeGoal('the same bundle imported again: preview + commit (`openImportSession`)', reps.map((r) => importMs(r.reimport)), SYNC_GOALS.reimportMs),
     {
@@ -120,7 +120,7 @@ export const STEP_LABELS: Record<StepName, string> = {
   planEmpty: '… `planMerge` with nothing local',
   bulkPut: '… the writes: `bulkPut` per kind in one transaction',
   lookupFull: 'import into a laptop that has it all: local versions read (the event through its eventId index)',
-  planFull: '… `planMerge`: every record merged and compared by canonical JSON (writes nothing)',
+  planFull: '… `planMerge`: a record whose stamps all match is unchanged without merging (writes nothing)',
 };
 
 const stepsTable = (run: SyncRun): ReportTable => ({
