@@ -9,7 +9,7 @@ import { sha256Hex } from '@shared/bundle/sha256';
 import { fromUtf8, utf8 } from '@shared/bundle/text';
 import { packZip, unpackZip } from '@shared/bundle/zip';
 import { DATA_SCHEMA_VERSION } from '@shared/model';
-import { planMerge, SYNC_KIND_NAMES, type SyncKind, type SyncRecord, type SyncState } from '@shared/sync';
+import { planMerge, SYNC_KIND_NAMES, type SyncKind, type SyncRecord } from '@shared/sync';
 import { exportBundle } from '../../../renderer/db/bundleExport';
 import type { DeskDatabase } from '../../../renderer/db/database';
 import { laptopSigner } from '../../../renderer/db/deviceKeys';
