@@ -7,7 +7,6 @@ import { deskClock, LAST_STAMP_KEY } from './deskClock';
 import { readActiveEventId, setActiveEvent } from './events';
 import { readEventState, syncTable, syncTables } from './eventState';
 import { writeCount } from './writeWatch';
-import { canonicalJson } from '@shared/sync/canonicalJson';
 
 /** Why a bundle was not imported, in Chinese for the organiser; `code` for tests and logs. */
 export type ImportProblem = { code: string; message: string };
@@ -117,7 +116,8 @@ export const commitImport = async (db: DeskDatabase, preview: ImportPreview, now
   return db.transaction('rw', [...syncTables(db), db.devices, db.bundleImports, db.meta], async () => {
     const device = await db.devices.get(manifest.device.id);
     if (device && device.publicKey !== manifest.device.publicKey) return { ok: false, error: keyChanged(manifest) };
-    const unchanged = preview.basis.writes === writeCount(db) && canonicalJson(preview.basis) === canonicalJson({ writes: preview.basis.writes, ...(await basisStamps(db)) });
+    const stamps = await basisStamps(db);
+    const unchanged = preview.basis.writes === writeCount(db) && preview.basis.lastStamp === stamps.lastStamp && preview.basis.imports === stamps.imports;
     const plan = unchanged ? preview.plan : planMerge(await localLookup(db, manifest.eventId), state);
     const written: Partial<Record<SyncKind, string[]>> = {};
     for (const kind of SYNC_KIND_NAMES) {

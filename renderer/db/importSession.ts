@@ -23,6 +23,12 @@ export type ImportSession = {
   close(): void;
 };
 
+/** Records the import adds and changes, over every kind. */
+export const planTotals = (plan: Pick<PlanSummary, 'counts'>): { added: number; changed: number } => {
+  const counts = Object.values(plan.counts);
+  return { added: counts.reduce((n, c) => n + c.added, 0), changed: counts.reduce((n, c) => n + c.changed, 0) };
+};
+
 export const summarisePlan = (plan: MergePlan): PlanSummary => ({ counts: plan.counts, newConflicts: plan.newConflicts, writes: plan.writes.length });
 
 export const summarisePreview = (preview: ImportPreview): PreviewSummary => {

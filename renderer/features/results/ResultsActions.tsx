@@ -9,9 +9,7 @@ import { exportResultsXlsx } from './export/resultsXlsx';
 import { resultsReportHtml } from './print/resultsReport';
 import { intentLines, resultLines } from './resultLines';
 import type { ResultsSources } from './resultsSources';
-
-/** Lets the button's spinner paint before the workbook is built. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextFrame } from '../../app/nextFrame';
 
 /** 导出成果表 (.xlsx through the save dialog) and 打印成果报告 (PDF through the bridge). */
 export const ResultsActions = ({ sources, results }: { sources: ResultsSources; results: FairResults }) => {

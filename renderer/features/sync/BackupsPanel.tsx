@@ -8,6 +8,7 @@ import { saveBundle } from '../../platform/saveFile';
 import { useBackups } from '../../sync/useAutoBackup';
 import { ImportFlow } from './ImportPanel';
 import { useBundleImport } from './useBundleImport';
+import { localTime } from './localTime';
 
 const REASON: Record<BackupReason, { label: string; color: string }> = {
   auto: { label: '自动', color: 'default' },
@@ -17,7 +18,6 @@ const REASON: Record<BackupReason, { label: string; color: string }> = {
 
 type Row = BackupEntry & { at: Date; reason: BackupReason };
 
-const localTime = (at: Date) => at.toLocaleString('zh-CN', { hour12: false });
 const size = (bytes: number) => (bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`);
 
 /**

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { App as AntApp, Button, Card, Empty, List, Space, Tag, Typography } from 'antd';
 import { SYNC_KINDS } from '@shared/sync/kinds';
 import { useDesk } from '../../app/DeskContext';
-import { readConflicts, resolveConflict, type OpenConflict } from '../../db/conflicts';
+import { resolveConflict, type OpenConflict } from '../../db/conflicts';
 import { deskClock } from '../../db/deskClock';
 import { deviceName } from '../../db/deviceKeys';
 import { fieldLabel, recordTitle, stampText, valueText } from './conflictDisplay';
@@ -61,9 +61,7 @@ const ConflictItem = ({ conflict, names }: { conflict: OpenConflict; names: Read
  * value is in use; the organiser confirms it or takes the other, and the
  * choice travels to every laptop with the next bundle.
  */
-export const ConflictsPanel = ({ eventId }: { eventId: string }) => {
-  const db = useDesk();
-  const conflicts = useLiveQuery(() => readConflicts(db, eventId), [db, eventId]);
+export const ConflictsPanel = ({ conflicts }: { conflicts: readonly OpenConflict[] | undefined }) => {
   const names = useDeviceNames();
   return (
     <Card title="待处理冲突" data-testid="conflicts">

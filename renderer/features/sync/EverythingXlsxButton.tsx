@@ -9,9 +9,7 @@ import type { RegistryData } from '../registry/useRegistryData';
 import { readOutcomeRevisions } from '../results/export/outcomeAuthors';
 import { useResultsRecords } from '../results/useResultsRecords';
 import { everythingSheets } from './everythingXlsx';
-
-/** Lets the button's spinner paint before the workbook is built. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextFrame } from '../../app/nextFrame';
 
 /** 导出全部数据（Excel）: every list, the schedule and the results in one workbook. */
 export const EverythingXlsxButton = ({ data }: { data: RegistryData }) => {

@@ -4,8 +4,8 @@ import { LockOutlined } from '@ant-design/icons';
 import { useDesk } from '../../app/DeskContext';
 import { acknowledgeExport } from '../../db/bundleExport';
 import type { BundleExport } from '../../db/bundleLog';
+import { localTime } from './localTime';
 
-const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 const total = (e: BundleExport) => Object.values(e.counts).reduce((n, c) => n + (c ?? 0), 0);
 
 /** 导出记录: what left this laptop, and which of it the platform confirmed. */

@@ -9,8 +9,7 @@ import { exportInWorker } from '../../db/exportInWorker';
 import type { BundleTarget } from '../../db/bundleLog';
 import { saveBundle } from '../../platform/saveFile';
 import { passphraseProblem } from './passphrase';
-
-const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
+import { localTime } from './localTime';
 
 /**
  * 导出数据包: for the central platform (a delta since its last acknowledged

@@ -7,12 +7,7 @@ import { BundleDropZone } from './BundleDropZone';
 import { ImportPreviewView } from './ImportPreviewView';
 import { useTakePendingBundle } from './pendingBundle';
 import { useBundleImport, type ImportStep } from './useBundleImport';
-
-const mergedCounts = (state: Extract<ImportStep, { step: 'done' }>) => {
-  const all = Object.values(state.summary.plan.counts);
-  const sum = (key: 'added' | 'changed' | 'conflicted') => all.reduce((n, c) => n + c[key], 0);
-  return { added: sum('added'), changed: sum('changed'), conflicted: state.summary.plan.newConflicts.length };
-};
+import { planTotals } from '../../db/importSession';
 
 const PassphraseStep = ({ state, onSubmit, onCancel }: { state: Extract<ImportStep, { step: 'passphrase' }>; onSubmit: (p: string) => void; onCancel: () => void }) => {
   const [value, setValue] = useState('');
@@ -67,7 +62,7 @@ export const ImportFlow = ({ importer, idle }: { importer: ReturnType<typeof use
         </Space>
       );
     case 'done': {
-      const counts = mergedCounts(state);
+      const counts = { ...planTotals(state.summary.plan), conflicted: state.summary.plan.newConflicts.length };
       const other = active && active.id !== state.summary.eventId;
       return (
         <Result

@@ -1,12 +1,11 @@
 import { Alert, Descriptions, Space, Table, Tag } from 'antd';
 import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKind } from '@shared/sync/kinds';
 import type { PreviewSummary } from '../../db/importSession';
+import { localTime } from './localTime';
 
 type Row = { kind: SyncKind; label: string; added: number; changed: number; unchanged: number; conflicted: number };
 
 const TARGET: Record<string, string> = { platform: '中心平台', laptop: '其他电脑', backup: '自动备份' };
-
-const localTime = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
 /** What an import would do, kind by kind, and what deserves a second look. */
 export const ImportPreviewView = ({ preview }: { preview: PreviewSummary }) => {

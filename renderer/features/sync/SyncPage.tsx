@@ -18,7 +18,8 @@ export const SyncPage = ({ data }: { data: RegistryData }) => {
   const db = useDesk();
   const { event } = data;
   const tab = usePendingBundle((s) => s.tab);
-  const conflicts = useLiveQuery(async () => (await readConflicts(db, event.id)).length, [db, event.id]);
+  // Read once for the tab's count and the list: every write re-reads them.
+  const conflicts = useLiveQuery(() => readConflicts(db, event.id), [db, event.id]);
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="sync-page">
       <Space style={{ justifyContent: 'space-between', width: '100%' }} wrap>
@@ -48,14 +49,14 @@ export const SyncPage = ({ data }: { data: RegistryData }) => {
           {
             key: 'conflicts',
             label: (
-              <Badge count={conflicts ?? 0} size="small" offset={[8, 0]}>
+              <Badge count={conflicts?.length ?? 0} size="small" offset={[8, 0]}>
                 冲突
               </Badge>
             ),
             children: (
               <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
                 <FairChecksCard eventId={event.id} />
-                <ConflictsPanel eventId={event.id} />
+                <ConflictsPanel conflicts={conflicts} />
               </Space>
             ),
           },

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { App as AntApp } from 'antd';
-import { openImportSession, type CommitSummary, type ImportSession, type PreviewSummary } from '../../db/importSession';
+import { openImportSession, planTotals, type CommitSummary, type ImportSession, type PreviewSummary } from '../../db/importSession';
 import { useDesk } from '../../app/DeskContext';
 
 /** The steps of one import: the file, the passphrase if it is encrypted, the preview, the merge. */
@@ -56,9 +56,7 @@ export const useBundleImport = () => {
         setState({ step: 'failed', fileName, message: result.error.message });
         return;
       }
-      const counts = Object.values(result.value.plan.counts);
-      const added = counts.reduce((n, c) => n + c.added, 0);
-      const changed = counts.reduce((n, c) => n + c.changed, 0);
+      const { added, changed } = planTotals(result.value.plan);
       message.success(`已导入“${preview.manifest.eventName ?? fileName}”：新增 ${added} 条，更新 ${changed} 条`);
       setState({ step: 'done', fileName, summary: result.value, preview });
     } catch (error) {

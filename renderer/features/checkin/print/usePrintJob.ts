@@ -2,9 +2,7 @@ import { useCallback, useState } from 'react';
 import { App as AntApp } from 'antd';
 import type { PrintJob } from '@shared/bridge';
 import { getBridge } from '../../../platform/bridge';
-
-/** Lets the button's spinner paint before a batch of pages blocks the thread for a moment. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+import { nextFrame } from '../../../app/nextFrame';
 
 /**
  * Sends a printout through the bridge (PDF in Electron, the print dialog in

@@ -8,6 +8,7 @@ import { agendaOwners, agendasHtml } from './agendas';
 import { masterGridHtml } from './masterGrid';
 import { tableCardsHtml, tablesWithMeetings } from './tableCards';
 import type { ScheduleView } from '../view';
+import { nextFrame } from '../../../app/nextFrame';
 
 type PrintKey = 'agendas' | 'tableCards' | 'masterGrid';
 type MenuKey = PrintKey | 'xlsx';
@@ -55,9 +56,6 @@ const agendaLabel = (ids?: readonly string[]): string =>
   ids === undefined ? '个人洽谈日程（全部）' : ids.length === 1 ? '个人洽谈日程' : `个人洽谈日程（已选 ${ids.length} 人）`;
 
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
-
-/** Lets the button's spinner paint before building hundreds of pages blocks the thread for a moment. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * 打印 / 导出: the schedule's printouts (as PDF through the bridge) and its
