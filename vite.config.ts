@@ -1,4 +1,4 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
@@ -8,6 +8,16 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const root = fileURLToPath(new URL('./renderer', import.meta.url));
 
 /**
+ * `vite` (dev) answers with an inline script for React's hot reload, which the
+ * page's own policy forbids; the built app, preview and the tests keep it.
+ */
+const withoutCspWhileServing = (): Plugin => ({
+  name: 'docking-desk:without-csp-while-serving',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace(/\s*<meta http-equiv="Content-Security-Policy"[^>]*>/, ''),
+});
+
+/**
  * The renderer is one Vite app served from `renderer/index.html`.
  * `base: './'` keeps every asset URL relative, so the same build loads from the
  * Electron `app://` scheme, from `vite preview`, and from the benchmark pages.
@@ -15,7 +25,7 @@ const root = fileURLToPath(new URL('./renderer', import.meta.url));
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), withoutCspWhileServing()],
   define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
   resolve: {
     alias: {

@@ -2,7 +2,7 @@
 /**
  * `npm test`: every check, in order, each to the end even if an earlier one
  * failed, then one closing line `N passed, N failed` that CI reads.
- * Typecheck and lint count as one check each; vitest projects count their tests.
+ * Typecheck, lint and the Electronegativity audit count as one check each; vitest projects count their tests.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -47,6 +47,7 @@ const vitest = (label, projects) => {
 
 check('typecheck', bin('tsc'), ['-b']);
 check('lint', bin('eslint'), ['.', '--max-warnings', '0']);
+check('audit:electron', process.execPath, ['build/scripts/audit-electron.mjs']);
 vitest('unit-and-component', ['unit', 'component']);
 vitest('e2e', ['e2e']);
 

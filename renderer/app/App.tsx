@@ -99,7 +99,7 @@ const Shell = () => {
   const event = useActiveEvent();
   const page = useStore(useNavigation, (s) => s.page);
   const backups = useAutoBackup(db, event?.id);
-  useMenuCommands(backups);
+  useMenuCommands(backups, Boolean(event));
   useBundleDrop();
   if (event === undefined) return <Spin fullscreen />;
   if (event === null) return <Welcome />;

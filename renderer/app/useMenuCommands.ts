@@ -12,17 +12,36 @@ const showSyncTab = (tab: 'import' | 'export'): void => {
   useNavigation.getState().go('sync');
 };
 
+/** With no fair open the welcome page shows: importing sets one up, exporting and backing up have nothing to work on. */
+const runWithoutFair = (command: MenuCommand, say: (text: string) => void): void => {
+  switch (command) {
+    case 'sync:import':
+      usePendingBundle.getState().requestImport();
+      return;
+    case 'sync:export':
+      say('还没有打开活动，没有可导出的数据。请先新建活动、加载演示活动或导入数据包。');
+      return;
+    case 'backup:now':
+      say('还没有打开活动，没有需要备份的数据。');
+  }
+};
+
 /**
  * Carries out the desktop menu's commands and opens the bundles the operating
  * system hands over (double-click, "open with"). Does nothing in a browser.
  * `backups` is the Shell's own: it provides `BackupContext`, so cannot read it.
+ * `fairOpen` is false while the welcome page shows.
  */
-export const useMenuCommands = (backups: Backups): void => {
+export const useMenuCommands = (backups: Backups, fairOpen: boolean): void => {
   const { message } = AntApp.useApp();
   useEffect(() => {
     const hooks = getMenuHooks();
     if (hooks === undefined) return undefined;
     const run = (command: MenuCommand): void => {
+      if (!fairOpen) {
+        runWithoutFair(command, (text) => void message.info(text));
+        return;
+      }
       switch (command) {
         case 'sync:import':
           showSyncTab('import');
@@ -48,5 +67,5 @@ export const useMenuCommands = (backups: Backups): void => {
       stopCommands();
       stopFiles();
     };
-  }, [backups, message]);
+  }, [backups, fairOpen, message]);
 };

@@ -30,6 +30,10 @@ export const openDesk = async (): Promise<Desk> => {
   const firstPage = async (): Promise<Page> => {
     const page = context.pages()[0] ?? (await context.newPage());
     page.on('pageerror', (e) => errors.push(e.message));
+    // The page runs under the app's Content-Security-Policy (renderer/index.html): anything it refuses is a bug in Electron too.
+    page.on('console', (m) => {
+      if (m.type() === 'error' && m.text().includes('Content Security Policy')) errors.push(m.text());
+    });
     return page;
   };
   let page = await firstPage();

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -124,5 +124,14 @@ describe('mimeTypeFor', () => {
     ['a.unknown', 'application/octet-stream'],
   ])('%s → %s', (file, type) => {
     expect(mimeTypeFor(file)).toBe(type);
+  });
+});
+
+describe('the page’s own Content-Security-Policy', () => {
+  it('is the header’s policy, less frame-ancestors (which a meta tag cannot set)', async () => {
+    const html = await readFile(new URL('../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const header = APP_CSP.split('; ').filter((directive) => !directive.startsWith('frame-ancestors'));
+    expect(meta?.split('; ')).toEqual(header);
   });
 });

@@ -1,6 +1,6 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createMainWindow, focusWindow, mainWindowOptions } from '../../electron/window';
+import { createMainWindow, focusWindow } from '../../electron/window';
 
 const created = vi.hoisted(() => [] as FakeWindow[]);
 
@@ -49,20 +49,20 @@ beforeEach(() => {
   created.length = 0;
 });
 
-describe('mainWindowOptions', () => {
-  it('isolates and sandboxes the renderer', () => {
-    expect(mainWindowOptions('/app/dist-electron/preload.cjs').webPreferences).toEqual({
+describe('createMainWindow', () => {
+  it('isolates and sandboxes the renderer, and turns off middle-click navigation', () => {
+    createMainWindow('/app/dist-electron/preload.cjs', 'app://docking-desk/index.html');
+    expect(created[0]?.options.webPreferences).toEqual({
       preload: '/app/dist-electron/preload.cjs',
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
   });
-});
 
-describe('createMainWindow', () => {
   it('loads the URL and shows the window only when it is ready', () => {
     createMainWindow('/app/preload.cjs', 'app://docking-desk/index.html');
     const [window] = created;

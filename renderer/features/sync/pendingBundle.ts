@@ -13,16 +13,20 @@ export type SyncTab = (typeof SYNC_TABS)[number];
 export type PendingBundleState = {
   bundle: OpenedFile | undefined;
   tab: SyncTab;
+  /** Counts 文件 → 导入数据包 chosen with no fair open; the welcome page opens its import panel on each. */
+  importRequests: number;
   /** Queues the bundle for the import panel and brings its tab forward. */
   offer: (bundle: OpenedFile) => void;
   /** The waiting bundle, once: it is gone from the store afterwards. */
   take: () => OpenedFile | undefined;
   showTab: (tab: SyncTab) => void;
+  requestImport: () => void;
 };
 
 export const pendingBundleState: StateCreator<PendingBundleState> = (set, get) => ({
   bundle: undefined,
   tab: 'export',
+  importRequests: 0,
   offer: (bundle) => set({ bundle, tab: 'import' }),
   take: () => {
     const { bundle } = get();
@@ -30,6 +34,7 @@ export const pendingBundleState: StateCreator<PendingBundleState> = (set, get) =
     return bundle;
   },
   showTab: (tab) => set({ tab }),
+  requestImport: () => set({ importRequests: get().importRequests + 1 }),
 });
 
 export const usePendingBundle = create<PendingBundleState>()(pendingBundleState);

@@ -19,6 +19,14 @@ export const Welcome = () => {
   const bundleWaiting = usePendingBundle((s) => s.bundle !== undefined);
   // Set while rendering, not in an effect: the panel then mounts in this same pass and takes the bundle.
   if (bundleWaiting && !importing) setImporting(true);
+  // 文件 → 导入数据包 in the desktop menu, chosen while this page shows.
+  const importRequests = usePendingBundle((s) => s.importRequests);
+  const [answeredRequests, setAnsweredRequests] = useState(importRequests);
+  if (importRequests !== answeredRequests) {
+    setAnsweredRequests(importRequests);
+    setCreating(false);
+    setImporting(true);
+  }
 
   if (creating) {
     return (

@@ -32,20 +32,20 @@ const fakeMenu = () => {
 
 const written: BackupEntry = { name: 'backup-2026-11-28.dockbundle', size: 10, modifiedAt: '2026-11-28T09:00:00.000Z' };
 
-const Shell = ({ backups }: { backups: Backups }) => {
-  useMenuCommands(backups);
+const Shell = ({ backups, fairOpen }: { backups: Backups; fairOpen: boolean }) => {
+  useMenuCommands(backups, fairOpen);
   return null;
 };
-const renderShell = (backups: Backups = { backupNow: vi.fn(async () => written) }) =>
+const renderShell = (backups: Backups = { backupNow: vi.fn(async () => written) }, fairOpen = true) =>
   render(
     <AntApp>
-      <Shell backups={backups} />
+      <Shell backups={backups} fairOpen={fairOpen} />
     </AntApp>,
   );
 
 beforeEach(() => {
   useNavigation.setState({ page: 'participants' });
-  usePendingBundle.setState({ bundle: undefined, tab: 'export' });
+  usePendingBundle.setState({ bundle: undefined, tab: 'export', importRequests: 0 });
 });
 afterEach(() => {
   Reflect.deleteProperty(window, 'dockingDeskMenu');
@@ -77,6 +77,20 @@ describe('useMenuCommands', () => {
     renderShell(backups);
     await menu.choose('shell:openExternal');
     expect(useNavigation.getState().page).toBe('participants');
+    expect(backups.backupNow).not.toHaveBeenCalled();
+  });
+
+  it('with no fair open, asks the welcome page for its import panel, and says why export and backup have nothing to do', async () => {
+    const menu = fakeMenu();
+    const backups = { backupNow: vi.fn(async () => written) };
+    renderShell(backups, false);
+    await menu.choose('sync:import');
+    expect(usePendingBundle.getState().importRequests).toBe(1);
+    expect(useNavigation.getState().page).toBe('participants');
+    await menu.choose('sync:export');
+    expect(await screen.findByText(/还没有打开活动，没有可导出的数据/)).toBeTruthy();
+    await menu.choose('backup:now');
+    expect(await screen.findByText('还没有打开活动，没有需要备份的数据。')).toBeTruthy();
     expect(backups.backupNow).not.toHaveBeenCalled();
   });
 
