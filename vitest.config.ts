@@ -3,8 +3,9 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 
 /**
- * Three projects: `unit` (Node: shared/, electron/ with electron mocked, cli/),
- * `component` (jsdom + fake-indexeddb: renderer/), and `e2e` (the built UI in
+ * Three projects: `unit` (Node: shared/, electron/ with electron mocked, cli/,
+ * the Electron side of the bridge contract), `component` (jsdom + fake-indexeddb:
+ * renderer/, the browser side of the contract), and `e2e` (the built UI in
  * Debian's Chromium with real IndexedDB, driven by playwright-core).
  */
 export default defineConfig({
@@ -16,7 +17,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/bench/**/*.test.ts'],
+          include: ['test/shared/**/*.test.ts', 'test/electron/**/*.test.ts', 'test/cli/**/*.test.ts', 'test/bench/**/*.test.ts', 'test/platform/electronBridge.contract.test.ts'],
         },
       },
       {
@@ -25,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
-          include: ['test/renderer/**/*.test.{ts,tsx}'],
+          include: ['test/renderer/**/*.test.{ts,tsx}', 'test/platform/browserBridge.contract.test.ts'],
           setupFiles: ['test/renderer/setup.ts'],
           testTimeout: 20_000,
         },

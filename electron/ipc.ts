@@ -13,7 +13,7 @@ import { describeError } from './handlers/errors';
 import type { TrustCheck } from './security';
 
 export type HandlerContext = {
-  /** The page that called; `print:toPdf` without HTML prints it. */
+  /** The page that called; `print:toPdf` and `print:toPrinter` without HTML print it. */
   sender: WebContents;
   /** Its window, to parent dialogs on; `null` if it has none. */
   window: BrowserWindow | null;

@@ -1,13 +1,38 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BEFORE_QUIT_CHANNEL, mapChannels, READY_TO_QUIT_CHANNEL, type Bridge, type OpenedFile, type QuitHooks } from '../shared/bridge';
+import {
+  BEFORE_QUIT_CHANNEL,
+  BridgeErrorCode,
+  fail,
+  mapChannels,
+  READY_TO_QUIT_CHANNEL,
+  type Bridge,
+  type BridgeResult,
+  type OpenedFile,
+  type QuitHooks,
+} from '../shared/bridge';
 import { isMenuCommand, isOpenedBundle, MENU_COMMAND_CHANNEL, OPEN_FILE_CHANNEL, type MenuCommand, type MenuHooks } from '../shared/menuCommands';
+
+/**
+ * `invoke` rejects only when the call never reached a handler: most often a
+ * payload Electron cannot clone (a function, a DOM node), which the browser
+ * bridge refuses as a bad payload. Turned into a result here, so that neither
+ * host ever rejects.
+ */
+const notDelivered = (error: unknown): BridgeResult<never> => {
+  const message = error instanceof Error ? error.message : String(error);
+  return /could not be cloned/i.test(message)
+    ? fail(BridgeErrorCode.BadPayload, '请求参数无效：含有无法传给对接台主进程的内容（例如函数）')
+    : fail(BridgeErrorCode.Failed, `操作失败：${message}`);
+};
 
 /**
  * A pass-through: validation and the sender check happen in the main process,
  * which a compromised page cannot bypass. Sandboxed preloads cannot `require`
  * our files, so esbuild bundles this into one CommonJS file.
  */
-const bridge = mapChannels((channel) => (payload?: unknown) => ipcRenderer.invoke(channel, payload)) satisfies Bridge;
+const bridge = mapChannels(
+  (channel) => (payload?: unknown) => ipcRenderer.invoke(channel, payload).catch(notDelivered),
+) satisfies Bridge;
 
 contextBridge.exposeInMainWorld('dockingDesk', bridge);
 

@@ -4,7 +4,7 @@ import { APP_ORIGIN } from './security';
 export const PRINT_PATH_PREFIX = '/__print/';
 
 /**
- * HTML handed to `print:toPdf` is rendered in a hidden window with JavaScript
+ * HTML handed to `print:toPdf` or `print:toPrinter` is rendered in a hidden window with JavaScript
  * off. It is served from memory by the `app` protocol rather than from a temp
  * file (a `file://` page could pull any local file into the PDF) or a data URL
  * (Chromium caps URLs at 2 MB, too small for pages with photos).

@@ -39,15 +39,24 @@ export const fail = <T = never>(code: BridgeErrorCode, message: string): BridgeR
 export const fileTooLarge = <T = never>(name: string): BridgeResult<T> =>
   fail(BridgeErrorCode.TooLarge, `文件“${name}”超过 ${MAX_FILE_BYTES / 1024 / 1024} MB，无法导入，请拆分后再试`);
 
-export const PAGE_SIZES = ['A4', 'A5'] as const;
+/** `badge`: one badge per page, portrait, `BADGE_PAGE_MM` (胸卡纸). */
+export const PAGE_SIZES = ['A4', 'A5', 'badge'] as const;
 export type PageSize = (typeof PAGE_SIZES)[number];
+/** What the organiser reads in an error: the sizes as a print dialog names them. */
+const PAGE_SIZE_NAMES: Record<PageSize, string> = { A4: 'A4', A5: 'A5', badge: '胸卡纸' };
+
+/**
+ * 胸卡纸: the paper insert of a common PVC badge sleeve (the 10 × 14 cm
+ * pocket sold for lanyard badges), printed one badge to a page. Portrait.
+ */
+export const BADGE_PAGE_MM = { width: 100, height: 140 } as const;
 
 /** A file type offered in a dialog; extensions without the dot, or `*`. */
 export type FileFilter = { name: string; extensions: string[] };
 /** `suggestedName` is a bare file name; a path in it is flattened (see `fileNameSchema`). */
 export type SaveAsRequest = { suggestedName: string; filters: FileFilter[]; data: Uint8Array };
 export type OpenFileRequest = { filters: FileFilter[] };
-/** Without `html` the calling page itself is printed. */
+/** Without `html` the calling page itself is printed. `suggestedName` names the PDF, or the print job for a printer. */
 export type PrintJob = { html?: string; pageSize: PageSize; landscape?: boolean; suggestedName: string };
 export type ShowItemRequest = { path: string };
 
@@ -59,6 +68,8 @@ export type AppInfo = {
 };
 export type SavedFile = { path: string };
 export type Canceled = { canceled: true };
+/** The printer accepted the job; whether paper came out, the system does not say. */
+export type Printed = { printed: true };
 export type OpenedFile = { name: string; data: Uint8Array };
 
 /**
@@ -95,6 +106,7 @@ export const BRIDGE_CHANNELS = [
   'file:saveAs',
   'file:open',
   'print:toPdf',
+  'print:toPrinter',
   'shell:showItemInFolder',
   'backup:write',
   'backup:list',
@@ -112,6 +124,8 @@ export type BridgeHandlers = {
   /** Lets the organiser pick one file, e.g. a spreadsheet to import. */
   'file:open': (request: OpenFileRequest) => Promise<BridgeResult<OpenedFile | Canceled>>;
   'print:toPdf': (job: PrintJob) => Promise<BridgeResult<SavedFile | Canceled>>;
+  /** Opens the system print dialog for the job; closing the dialog is `Canceled`. */
+  'print:toPrinter': (job: PrintJob) => Promise<BridgeResult<Printed | Canceled>>;
   'shell:showItemInFolder': (request: ShowItemRequest) => Promise<BridgeResult<void>>;
   /** Replaces the named backup atomically: a crash mid-write never leaves half a file under `name`. */
   'backup:write': (file: BackupFile) => Promise<BridgeResult<BackupEntry>>;
@@ -172,6 +186,17 @@ const filtersSchema = () =>
     )
     .max(10, { message: '文件类型最多10种' });
 
+const printJobSchema = () =>
+  z.object({
+    html: z
+      .string({ message: '打印内容必须是 HTML 文本' })
+      .max(MAX_PRINT_HTML_CHARS, { message: `打印内容超过 ${megabytes(MAX_PRINT_HTML_CHARS)} MB，请减少图片后重试` })
+      .optional(),
+    pageSize: z.enum(PAGE_SIZES, { message: `纸张大小应为：${PAGE_SIZES.map((size) => PAGE_SIZE_NAMES[size]).join('、')}` }),
+    landscape: z.boolean({ message: '横向打印应为是或否' }).optional(),
+    suggestedName: fileNameSchema(),
+  });
+
 const buildPayloadSchemas = (): PayloadSchemas => ({
   'app:info': z.undefined({ message: '此操作不需要参数' }),
   'file:saveAs': z.object({
@@ -180,15 +205,8 @@ const buildPayloadSchemas = (): PayloadSchemas => ({
     data: bytesSchema(),
   }),
   'file:open': z.object({ filters: filtersSchema() }),
-  'print:toPdf': z.object({
-    html: z
-      .string({ message: '打印内容必须是 HTML 文本' })
-      .max(MAX_PRINT_HTML_CHARS, { message: `打印内容超过 ${megabytes(MAX_PRINT_HTML_CHARS)} MB，请减少图片后重试` })
-      .optional(),
-    pageSize: z.enum(PAGE_SIZES, { message: `纸张大小应为：${PAGE_SIZES.join('、')}` }),
-    landscape: z.boolean({ message: '横向打印应为是或否' }).optional(),
-    suggestedName: fileNameSchema(),
-  }),
+  'print:toPdf': printJobSchema(),
+  'print:toPrinter': printJobSchema(),
   'shell:showItemInFolder': z.object({
     path: z
       .string({ message: '路径必须是文本' })

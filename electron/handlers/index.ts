@@ -4,7 +4,7 @@ import { appInfo } from './appInfo';
 import { backupsFolder, createBackupHandlers } from './backups';
 import type { Dialogs } from './dialogs';
 import { createOpenFile, createSaveAs } from './files';
-import { createPrintToPdf } from './print';
+import { createPrintToPdf, createPrintToPrinter } from './print';
 import { showItemInFolder } from './shell';
 
 export const createHandlers = (dialogs: Dialogs, printPages: PrintPages): MainHandlers => ({
@@ -12,6 +12,7 @@ export const createHandlers = (dialogs: Dialogs, printPages: PrintPages): MainHa
   'file:saveAs': createSaveAs(dialogs),
   'file:open': createOpenFile(dialogs),
   'print:toPdf': createPrintToPdf(dialogs, printPages),
+  'print:toPrinter': createPrintToPrinter(printPages),
   'shell:showItemInFolder': showItemInFolder,
   ...createBackupHandlers(backupsFolder()),
 });

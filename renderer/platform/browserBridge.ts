@@ -1,4 +1,5 @@
 import {
+  BADGE_PAGE_MM,
   BridgeErrorCode,
   fail,
   fileTooLarge,
@@ -77,7 +78,14 @@ const pickFile = (accept: string): Promise<File | undefined> =>
     input.click();
   });
 
-const pageStyle = (pageSize: PageSize, landscape: boolean): string => `@page { size: ${pageSize}${landscape ? ' landscape' : ''}; }`;
+/** CSS cannot add `landscape` to a size given in lengths, so the badge's sides swap instead. */
+const cssPageSize = (pageSize: PageSize, landscape: boolean): string => {
+  if (pageSize !== 'badge') return `${pageSize}${landscape ? ' landscape' : ''}`;
+  const { width, height } = BADGE_PAGE_MM;
+  return landscape ? `${height}mm ${width}mm` : `${width}mm ${height}mm`;
+};
+
+const pageStyle = (pageSize: PageSize, landscape: boolean): string => `@page { size: ${cssPageSize(pageSize, landscape)}; }`;
 
 const printInFrame = async (html: string, pageSize: PageSize, landscape: boolean): Promise<void> => {
   const frame = document.createElement('iframe');
@@ -141,6 +149,11 @@ export const browserBridge = {
     await printViaDialog(html, pageSize, landscape ?? false, fileName);
     // The print dialog may have been cancelled or sent to paper; the browser does not say.
     return ok({ path: fileName });
+  }),
+  'print:toPrinter': validated('print:toPrinter', async ({ html, pageSize, landscape, suggestedName }) => {
+    await printViaDialog(html, pageSize, landscape ?? false, suggestedName);
+    // As above: the browser does not say whether the dialog was cancelled.
+    return ok({ printed: true });
   }),
   'shell:showItemInFolder': validated('shell:showItemInFolder', async () =>
     fail(BridgeErrorCode.Unsupported, '浏览器版无法打开文件所在位置，请在浏览器的下载列表中查看'),

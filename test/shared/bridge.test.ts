@@ -62,14 +62,20 @@ describe('parsePayload', () => {
     expect(errorOf(parsePayload('file:open', {})).message).toMatch(/^请求参数无效（filters）：/);
   });
 
-  it('print:toPdf takes A4 or A5, an optional orientation and optional HTML', () => {
+  it('print:toPdf takes A4, A5 or badge paper, an optional orientation and optional HTML', () => {
     expect(parsePayload('print:toPdf', { pageSize: 'A5', suggestedName: '桌牌' }).ok).toBe(true);
     expect(parsePayload('print:toPdf', { pageSize: 'A4', landscape: true, suggestedName: '总排期表' }).ok).toBe(true);
     expect(errorOf(parsePayload('print:toPdf', { pageSize: 'A4', landscape: 'yes', suggestedName: 'x' })).message).toBe('请求参数无效（landscape）：横向打印应为是或否');
     expect(parsePayload('print:toPdf', { html: '<p>议程</p>', pageSize: 'A4', suggestedName: '议程.pdf' }).ok).toBe(true);
     expect(errorOf(parsePayload('print:toPdf', { pageSize: 'Letter', suggestedName: 'x' })).message).toBe(
-      '请求参数无效（pageSize）：纸张大小应为：A4、A5',
+      '请求参数无效（pageSize）：纸张大小应为：A4、A5、胸卡纸',
     );
+    expect(parsePayload('print:toPdf', { pageSize: 'badge', suggestedName: '胸卡' }).ok).toBe(true);
+  });
+
+  it('print:toPrinter takes the same job as print:toPdf', () => {
+    expect(parsePayload('print:toPrinter', { html: '<p>桌牌</p>', pageSize: 'badge', landscape: false, suggestedName: '桌牌' }).ok).toBe(true);
+    expect(errorOf(parsePayload('print:toPrinter', { pageSize: 'A3', suggestedName: 'x' })).message).toBe('请求参数无效（pageSize）：纸张大小应为：A4、A5、胸卡纸');
   });
 
   it('shell:showItemInFolder needs a path without NUL', () => {

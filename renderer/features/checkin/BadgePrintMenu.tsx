@@ -1,8 +1,11 @@
 import { App as AntApp, Button, Dropdown } from 'antd';
 import { DownOutlined, IdcardOutlined } from '@ant-design/icons';
+import { useStore } from 'zustand';
 import { PARTICIPANT_ROLES, type Participant } from '@shared/model';
 import type { RegistryData } from '../registry/useRegistryData';
-import { badgeCardOf, badgesHtml } from './print/badges';
+import { badgeCardOf, badgePageSize, badgesHtml } from './print/badges';
+import { PrintMenuPopup } from './print/PrintOptions';
+import { usePrintPrefs } from './print/printPrefs';
 import { usePrintJob } from './print/usePrintJob';
 
 type Batch = { key: string; label: string; pick: (p: Participant) => boolean };
@@ -13,29 +16,37 @@ const BATCHES: Batch[] = [
   { key: 'absent', label: '尚未签到的人', pick: (p: Participant) => p.checkIn.state === '未签到' },
 ];
 
-/** 批量打印胸卡: everyone, one role, or those still to arrive, in name order, eight to a sheet. */
+/** 批量打印胸卡: everyone, one role, or those still to arrive, in name order, eight to an A4 sheet or one to a badge page. */
 export const BadgePrintMenu = ({ data }: { data: RegistryData }) => {
   const { message } = AntApp.useApp();
   const { print, busy } = usePrintJob();
+  const target = useStore(usePrintPrefs, (s) => s.target);
+  const badgeLayout = useStore(usePrintPrefs, (s) => s.badgeLayout);
   const run = (batch: Batch) => {
     const people = data.lists.participants.filter(batch.pick).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
     if (people.length === 0) {
       message.warning(`${batch.label}：没有要打印的胸卡`);
       return;
     }
-    void print(`胸卡（${people.length} 张）`, () => ({
-      html: badgesHtml(
-        data.event.name,
-        people.map((p) => badgeCardOf(p, data.organisations)),
-      ),
-      pageSize: 'A4',
-      suggestedName: `${data.event.name}-胸卡-${batch.label}`,
-    }));
+    void print(
+      `胸卡（${people.length} 张）`,
+      () => ({
+        html: badgesHtml(
+          data.event.name,
+          people.map((p) => badgeCardOf(p, data.organisations)),
+          badgeLayout,
+        ),
+        pageSize: badgePageSize(badgeLayout),
+        suggestedName: `${data.event.name}-胸卡-${batch.label}`,
+      }),
+      target,
+    );
   };
   return (
     <Dropdown
       trigger={['click']}
       disabled={busy}
+      popupRender={(menu) => <PrintMenuPopup menu={menu} badges />}
       menu={{
         items: BATCHES.map((b) => ({ key: b.key, label: `${b.label}（${data.lists.participants.filter(b.pick).length}）`, 'data-testid': `print-badges-${b.key}` })),
         onClick: ({ key }) => {

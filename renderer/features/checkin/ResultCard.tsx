@@ -8,7 +8,9 @@ import { OutcomeDrawer } from '../outcomes/OutcomeDrawer';
 import type { RegistryData } from '../registry/useRegistryData';
 import { agendasHtml } from '../schedule/print/agendas';
 import { localDate, personAgenda, type AgendaLine } from './personAgenda';
-import { badgeCardOf, badgesHtml } from './print/badges';
+import { badgeCardOf, badgePageSize, badgesHtml } from './print/badges';
+import { PrintOptionsButton } from './print/PrintOptions';
+import { usePrintPrefs } from './print/printPrefs';
 import { usePrintJob } from './print/usePrintJob';
 import { useCheckInUi } from './store';
 import type { DeskActions } from './useDeskActions';
@@ -26,14 +28,24 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
   const view = usePersonSchedule(data, person.id);
   const lines = useMemo(() => (view ? personAgenda(view, person.id, localDate(new Date())) : []), [view, person.id]);
   const { print, busy } = usePrintJob();
+  const target = useStore(usePrintPrefs, (s) => s.target);
+  const badgeLayout = useStore(usePrintPrefs, (s) => s.badgeLayout);
   const [outcomeFor, setOutcomeFor] = useState<string | null>(null);
   const organisation = person.organisationId ? data.organisations.get(person.organisationId)?.name : undefined;
   const printAgenda = () => {
     if (!view) return;
-    void print('个人洽谈日程', () => ({ html: agendasHtml(view, [person.id]), pageSize: 'A4', suggestedName: `${person.name}-个人洽谈日程` }));
+    void print('个人洽谈日程', () => ({ html: agendasHtml(view, [person.id]), pageSize: 'A4', suggestedName: `${person.name}-个人洽谈日程` }), target);
   };
   const printBadge = () =>
-    void print('胸卡', () => ({ html: badgesHtml(data.event.name, [badgeCardOf(person, data.organisations)]), pageSize: 'A4', suggestedName: `${person.name}-胸卡` }));
+    void print(
+      '胸卡',
+      () => ({
+        html: badgesHtml(data.event.name, [badgeCardOf(person, data.organisations)], badgeLayout),
+        pageSize: badgePageSize(badgeLayout),
+        suggestedName: `${person.name}-胸卡`,
+      }),
+      target,
+    );
 
   return (
     <Card
@@ -50,12 +62,18 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
       }
       extra={
         <Space wrap>
-          <Button icon={<PrinterOutlined />} onClick={printAgenda} loading={busy} disabled={!view || lines.length === 0} title={lines.length === 0 ? '暂无洽谈安排' : undefined} data-testid="print-agenda">
-            打印日程
-          </Button>
-          <Button icon={<IdcardOutlined />} onClick={printBadge} loading={busy} data-testid="print-badge">
-            打印胸卡
-          </Button>
+          <Space.Compact>
+            <Button icon={<PrinterOutlined />} onClick={printAgenda} loading={busy} disabled={!view || lines.length === 0} title={lines.length === 0 ? '暂无洽谈安排' : undefined} data-testid="print-agenda">
+              {target === 'printer' ? '打印日程' : '日程 PDF'}
+            </Button>
+            <PrintOptionsButton testId="print-agenda-options" disabled={busy} />
+          </Space.Compact>
+          <Space.Compact>
+            <Button icon={<IdcardOutlined />} onClick={printBadge} loading={busy} data-testid="print-badge">
+              {target === 'printer' ? '打印胸卡' : '胸卡 PDF'}
+            </Button>
+            <PrintOptionsButton badges testId="print-badge-options" disabled={busy} />
+          </Space.Compact>
           {person.checkIn.state === '已签到' && (
             <Button icon={<LogoutOutlined />} onClick={() => void actions.leave(person.id)} data-testid="mark-left">
               离场

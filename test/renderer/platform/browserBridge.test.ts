@@ -115,6 +115,28 @@ describe('browserBridge', () => {
     expect(document.head.querySelector('style')).toBeNull();
   });
 
+  it('print:toPrinter opens the print dialog at the page size and says it printed', async () => {
+    document.title = '对接台';
+    const during: { title: string; css: string | undefined }[] = [];
+    vi.stubGlobal('print', () => during.push({ title: document.title, css: document.head.querySelector('style')?.textContent }));
+    expect(await browserBridge['print:toPrinter']({ pageSize: 'A4', landscape: true, suggestedName: '总排期表' })).toEqual({ ok: true, value: { printed: true } });
+    expect(during).toEqual([{ title: '总排期表', css: '@page { size: A4 landscape; }' }]);
+    expect(document.title).toBe('对接台');
+    expect(document.head.querySelector('style')).toBeNull();
+  });
+
+  it('prints on badge paper at 100 × 140 mm, its sides swapped when landscape', async () => {
+    const css: (string | undefined)[] = [];
+    vi.stubGlobal('print', () => css.push(document.head.querySelector('style')?.textContent));
+    await browserBridge['print:toPrinter']({ pageSize: 'badge', suggestedName: '胸卡' });
+    await browserBridge['print:toPdf']({ pageSize: 'badge', landscape: true, suggestedName: '胸卡' });
+    expect(css).toEqual(['@page { size: 100mm 140mm; }', '@page { size: 140mm 100mm; }']);
+  });
+
+  it('print:toPrinter refuses a bad payload like the desktop app', async () => {
+    expect(await browserBridge['print:toPrinter']({ pageSize: 'B5', suggestedName: 'x' } as never)).toMatchObject({ ok: false, error: { code: 'BAD_PAYLOAD' } });
+  });
+
   it('shell:showItemInFolder is unsupported, in Chinese', async () => {
     expect(await browserBridge['shell:showItemInFolder']({ path: '/x' })).toEqual({
       ok: false,

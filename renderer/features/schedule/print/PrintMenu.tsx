@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { App as AntApp, Button, Dropdown } from 'antd';
 import { DownOutlined, FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
+import { useStore } from 'zustand';
 import type { PageSize } from '@shared/bridge';
-import { getBridge } from '../../../platform/bridge';
+import { PrintMenuPopup } from '../../checkin/print/PrintOptions';
+import { usePrintPrefs } from '../../checkin/print/printPrefs';
+import { usePrintJob } from '../../checkin/print/usePrintJob';
 import { exportScheduleXlsx } from '../export/scheduleXlsx';
 import { agendaOwners, agendasHtml } from './agendas';
 import { masterGridHtml } from './masterGrid';
@@ -11,7 +14,6 @@ import type { ScheduleView } from '../view';
 import { nextFrame } from '../../../app/nextFrame';
 
 type PrintKey = 'agendas' | 'tableCards' | 'masterGrid';
-type MenuKey = PrintKey | 'xlsx';
 
 type Printout = {
   /** What the messages call it. */
@@ -58,47 +60,44 @@ const agendaLabel = (ids?: readonly string[]): string =>
 const errorText = (e: unknown): string => (e instanceof Error ? e.message : String(e));
 
 /**
- * 打印 / 导出: the schedule's printouts (as PDF through the bridge) and its
- * workbook. With `participantIds`, the agendas are only those people's (the
- * agenda screen passes the one person it shows).
+ * 打印 / 导出: the schedule's printouts (to the printer or as PDF, as the
+ * options at the top of the menu say) and its workbook. With
+ * `participantIds`, the agendas are only those people's (the agenda screen
+ * passes the one person it shows).
  */
 export const PrintMenu = ({ view, participantIds, disabled }: { view: ScheduleView; participantIds?: readonly string[]; disabled?: boolean }) => {
   const { message } = AntApp.useApp();
-  const [busy, setBusy] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const { print, busy: printing } = usePrintJob();
+  const target = useStore(usePrintPrefs, (s) => s.target);
+  const busy = exporting || printing;
 
-  const print = async (key: PrintKey) => {
+  const printOut = (key: PrintKey) => {
     const printout = PRINTOUTS[key];
     const nothing = printout.nothing(view, participantIds);
     if (nothing) {
       message.warning(nothing);
       return;
     }
-    await nextFrame();
-    const result = await getBridge()['print:toPdf']({
+    const job = () => ({
       html: printout.html(view, participantIds),
       pageSize: printout.pageSize,
       ...(printout.landscape ? { landscape: true } : {}),
       suggestedName: printout.fileName(view, participantIds),
     });
-    if (!result.ok) message.error(`打印失败：${result.error.message}`);
-    else if (!('canceled' in result.value)) message.success(`已生成${printout.noun}：${result.value.path}`);
+    void print(printout.noun, job, target);
   };
 
   const exportXlsx = async () => {
-    await nextFrame();
-    const saved = await exportScheduleXlsx(view);
-    if (!('canceled' in saved)) message.success(`已导出排期：${saved.path}`);
-  };
-
-  const run = async (key: MenuKey) => {
-    setBusy(true);
+    setExporting(true);
     try {
-      if (key === 'xlsx') await exportXlsx();
-      else await print(key);
+      await nextFrame();
+      const saved = await exportScheduleXlsx(view);
+      if (!('canceled' in saved)) message.success(`已导出排期：${saved.path}`);
     } catch (e) {
-      message.error(`${key === 'xlsx' ? '导出' : '打印'}失败：${errorText(e)}`);
+      message.error(`导出失败：${errorText(e)}`);
     } finally {
-      setBusy(false);
+      setExporting(false);
     }
   };
 
@@ -114,10 +113,12 @@ export const PrintMenu = ({ view, participantIds, disabled }: { view: ScheduleVi
     <Dropdown
       trigger={['click']}
       disabled={disabled || busy}
+      popupRender={(menu) => <PrintMenuPopup menu={menu} />}
       menu={{
         items,
         onClick: ({ key }) => {
-          if (key === 'agendas' || key === 'tableCards' || key === 'masterGrid' || key === 'xlsx') void run(key);
+          if (key === 'xlsx') void exportXlsx();
+          else if (key === 'agendas' || key === 'tableCards' || key === 'masterGrid') printOut(key);
         },
       }}
     >

@@ -1,5 +1,5 @@
 /**
- * The shell every schedule printout shares. The HTML goes to `print:toPdf`,
+ * The shell every schedule printout shares. The HTML goes to `print:toPdf` or `print:toPrinter`,
  * which renders it with JavaScript off (Electron) or in a sandboxed iframe
  * (browser), so a printout is one static document: inline CSS, inline SVG,
  * no scripts, no external URLs.
@@ -48,6 +48,8 @@ export type Orientation = 'portrait' | 'landscape';
 export type PrintDocumentSpec = {
   title: string;
   orientation?: Orientation;
+  /** The CSS page size when it is not A4, e.g. `100mm 140mm` (lengths take no orientation). */
+  size?: string;
   /** Page margin, e.g. `12mm`. */
   margin?: string;
   /** The printout's own rules, after the shared ones. */
@@ -71,14 +73,14 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 `;
 
 /** A complete document; the page size itself comes from the print job (`pageSize`), the orientation from here. */
-export const printDocument = ({ title, orientation = 'portrait', margin = '12mm', css, body }: PrintDocumentSpec): string =>
+export const printDocument = ({ title, orientation = 'portrait', size, margin = '12mm', css, body }: PrintDocumentSpec): string =>
   html`<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
 <title>${title}</title>
 <style>
-@page { size: A4 ${orientation}; margin: ${margin}; }${trustedHtml(BASE_CSS)}${trustedHtml(css)}
+@page { size: ${size ?? `A4 ${orientation}`}; margin: ${margin}; }${trustedHtml(BASE_CSS)}${trustedHtml(css)}
 </style>
 </head>
 <body>

@@ -2,6 +2,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { configure, screen, waitFor, within } from '@testing-library/react';
 import { mapChannels, ok, type Bridge, type PrintJob } from '@shared/bridge';
 import { saveOutcome } from '../../../../renderer/db/outcomes';
+import { usePrintPrefs } from '../../../../renderer/features/checkin/print/printPrefs';
 import { ResultsPage } from '../../../../renderer/features/results/ResultsPage';
 import { openDesk } from '../../support/desk';
 import { parsePrintout, textOf } from '../schedule/printHelpers';
@@ -30,6 +31,7 @@ const fakeHost = () => {
 beforeAll(chartableJsdom);
 afterEach(() => {
   vi.unstubAllGlobals();
+  usePrintPrefs.setState({ target: 'pdf' });
 });
 
 describe('成果统计', () => {
@@ -97,5 +99,21 @@ describe('成果统计', () => {
     expect(doc.querySelectorAll('figure.chart svg').length).toBe(7);
     expect(doc.querySelector('[data-kpi="outcomes"] .value')?.textContent).toBe('2项');
     expect(await screen.findByText('已生成活动成果报告：/home/organiser/活动成果报告.pdf')).toBeTruthy();
+  });
+
+  it('sends the report to the printer once 打印 is chosen under ▾', async () => {
+    const toPrinter = vi.fn<Bridge['print:toPrinter']>(async () => ok({ canceled: true }));
+    vi.stubGlobal('dockingDesk', { ...(mapChannels(() => vi.fn()) as unknown as Bridge), 'print:toPrinter': toPrinter });
+    const fair = await resultsDeskFair();
+    const user = await open(fair);
+    await waitFor(() => expect(kpi('outcomes')).toBe('2'));
+    expect(screen.getByTestId('results-print-report').textContent).toContain('成果报告 PDF');
+    await user.click(screen.getByTestId('results-print-options'));
+    await user.click(within(await screen.findByTestId('print-target')).getByText('打印'));
+    await waitFor(() => expect(screen.getByTestId('results-print-report').textContent).toContain('打印成果报告'));
+    await user.click(screen.getByTestId('results-print-report'));
+    await waitFor(() => expect(toPrinter).toHaveBeenCalled());
+    expect(toPrinter.mock.calls[0]?.[0]).toMatchObject({ pageSize: 'A4', suggestedName: '测试对接会-活动成果报告' });
+    expect(await screen.findByText('已取消打印')).toBeTruthy();
   });
 });

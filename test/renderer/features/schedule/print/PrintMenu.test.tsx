@@ -1,7 +1,8 @@
 import { App as AntApp } from 'antd';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { usePrintPrefs } from '../../../../../renderer/features/checkin/print/printPrefs';
 import { PrintMenu } from '../../../../../renderer/features/schedule/print/PrintMenu';
 import { fail, mapChannels, ok, type Bridge, type PrintJob } from '../../../../../shared/bridge';
 import { pagesOf, parsePrintout } from '../printHelpers';
@@ -43,6 +44,67 @@ const lastJob = async (host: FakeHost): Promise<PrintJob> => {
 
 afterEach(() => {
   vi.unstubAllGlobals();
+  usePrintPrefs.setState({ target: 'pdf', badgeLayout: 'sheet' });
+});
+
+/** The desktop app's bridge with a printer whose dialog answers `answer`. */
+const fakePrinter = (answer: Bridge['print:toPrinter']) => {
+  const toPrinter = vi.fn(answer);
+  const toPdf = vi.fn<Bridge['print:toPdf']>();
+  vi.stubGlobal('dockingDesk', { ...(mapChannels(() => vi.fn()) as unknown as Bridge), 'print:toPrinter': toPrinter, 'print:toPdf': toPdf });
+  return { toPrinter, toPdf };
+};
+
+/** Opens the menu, switches its output to 打印 (the printer) and picks `item`. */
+const printToPrinter = async (item: string) => {
+  const user = userEvent.setup();
+  render(
+    <AntApp>
+      <PrintMenu view={scheduleFixture()} />
+    </AntApp>,
+  );
+  await user.click(screen.getByTestId('print-menu'));
+  await user.click(within(await screen.findByTestId('print-target')).getByText('打印'));
+  await user.click(await screen.findByTestId(item));
+};
+
+describe('PrintMenu to the printer', () => {
+  it('offers 打印 and 导出 PDF at the top of the menu, PDF first', async () => {
+    fakePrinter(async () => ok({ printed: true }));
+    render(
+      <AntApp>
+        <PrintMenu view={scheduleFixture()} />
+      </AntApp>,
+    );
+    await userEvent.click(screen.getByTestId('print-menu'));
+    const target = await screen.findByTestId('print-target');
+    expect(within(target).getByText('打印')).toBeTruthy();
+    expect(within(target).getByText('导出 PDF')).toBeTruthy();
+    expect(target.querySelector('.ant-segmented-item-selected')?.textContent).toBe('导出 PDF');
+    expect(screen.queryByTestId('badge-paper')).toBeNull();
+  });
+
+  it('sends the landscape master grid to the printer and says so', async () => {
+    const host = fakePrinter(async () => ok({ printed: true }));
+    await printToPrinter('print-master-grid');
+    await waitFor(() => expect(host.toPrinter).toHaveBeenCalled());
+    expect(host.toPrinter.mock.calls[0]?.[0]).toMatchObject({ pageSize: 'A4', landscape: true, suggestedName: '2026 中关村技术对接会-总排期表' });
+    expect(host.toPdf).not.toHaveBeenCalled();
+    expect(await screen.findByText('已发送到打印机：总排期表')).toBeTruthy();
+    expect(usePrintPrefs.getState().target).toBe('printer');
+  });
+
+  it('says the printing was cancelled when the dialog is closed', async () => {
+    fakePrinter(async () => ok({ canceled: true }));
+    await printToPrinter('print-table-cards');
+    expect(await screen.findByText('已取消打印')).toBeTruthy();
+  });
+
+  it("shows the printer's reason when printing fails", async () => {
+    fakePrinter(async () => fail('FAILED', '打印机未能完成打印：Print job failed'));
+    await printToPrinter('print-agendas');
+    expect(await screen.findByText('打印失败：打印机未能完成打印：Print job failed')).toBeTruthy();
+  });
 });
 
 describe('PrintMenu', () => {
