@@ -36,6 +36,7 @@ import { SchedulePage } from '../features/schedule/SchedulePage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { Welcome } from '../features/welcome/Welcome';
 import { BackupContext, useAutoBackup } from '../sync/useAutoBackup';
+import { AntdStyleAnchor } from './AntdStyleAnchor';
 import { DeskContext, useDesk } from './DeskContext';
 import { EventSwitcher } from './EventSwitcher';
 import { useNavigation, type Page } from './navigation';
@@ -143,6 +144,7 @@ export const App = ({ db }: { db: DeskDatabase }) => (
     <AntApp style={{ height: '100%' }}>
       <DeskContext.Provider value={db}>
         <Shell />
+        <AntdStyleAnchor />
       </DeskContext.Provider>
     </AntApp>
   </ConfigProvider>

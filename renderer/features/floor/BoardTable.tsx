@@ -12,7 +12,9 @@ type Props = {
   filter: BoardFilter;
   recorded: ReadonlySet<string>;
   actions: BoardActions;
-  height: number | string;
+  /** CSS height of the scroll area, and the same in pixels for the first render (see useRowWindow). */
+  height: string;
+  expectedHeightPx: number;
 };
 
 const HEAD_HEIGHT = 38;
@@ -22,10 +24,10 @@ const HEAD_HEIGHT = 38;
  * the DOM. Memoised on the board, the filter and the actions, so the fair
  * clock ticking every second above it does not re-render a row.
  */
-export const BoardTable = memo(function BoardTable({ board, filter, recorded, actions, height }: Props) {
+export const BoardTable = memo(function BoardTable({ board, filter, recorded, actions, height, expectedHeightPx }: Props) {
   const rows = useMemo(() => filterBoard(board.rows, filter), [board.rows, filter]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { range, onScroll } = useRowWindow(scrollRef, BOARD_LAYOUT.rowHeight, rows.length);
+  const { range, onScroll } = useRowWindow(scrollRef, BOARD_LAYOUT.rowHeight, rows.length, expectedHeightPx);
   const shown = [];
   for (let i = range.start; i < Math.min(range.end, rows.length); i++) {
     const row = rows[i];

@@ -22,6 +22,7 @@ import { useBoardSources, useSlotBoard } from './useSlotBoard';
 
 /** The board fills the window below the header; the page itself does not scroll. */
 const BOARD_HEIGHT = 'max(360px, calc(100vh - 360px))';
+const boardHeightPx = (): number => Math.max(360, window.innerHeight - 360);
 
 /**
  * 现场: the live floor. The fair's clock (live, or a rehearsal), the slot
@@ -108,7 +109,7 @@ export const FloorPage = ({ data }: { data: RegistryData }) => {
         />
       )}
       <BoardToolbar slots={slots} shown={shown} tables={data.event.tables} />
-      {board && recorded ? <BoardTable board={board} filter={ui.filter} recorded={recorded} actions={actions} height={BOARD_HEIGHT} /> : <Card loading style={{ height: 240 }} />}
+      {board && recorded ? <BoardTable board={board} filter={ui.filter} recorded={recorded} actions={actions} height={BOARD_HEIGHT} expectedHeightPx={boardHeightPx()} /> : <Card loading style={{ height: 240 }} />}
       <OutcomeDrawer data={data} meetingId={ui.outcomeMeetingId} onClose={() => ui.setOutcomeMeeting(null)} />
       <ReplacementModal data={data} open={ui.replacementOpen} onClose={() => ui.setReplacementOpen(false)} />
       <AdHocModal data={data} slots={slots} defaultSlotId={shown.current === null ? undefined : slots[shown.current]?.id} open={ui.adHocOpen} onClose={() => ui.setAdHocOpen(false)} />

@@ -13,8 +13,8 @@ register([BarChart, PieChart, FunnelChart, GridComponent, LegendComponent, Toolt
 
 export type ChartOption = ComposeOption<BarSeriesOption | PieSeriesOption | FunnelSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption>;
 
-/** A chart drawn into `element`, following its size. */
-export const mountChart = (element: HTMLElement): EChartsType => init(element, null, { renderer: 'svg' });
+/** A chart drawn into `element` at `size`, the box's size as measured by its caller. */
+export const mountChart = (element: HTMLElement, size: { width: number; height: number }): EChartsType => init(element, null, { renderer: 'svg', ...size });
 
 /** One chart as a standalone SVG document fragment, for a printout: no DOM, no animation. */
 export const chartSvg = (option: ChartOption, width: number, height: number): string => {

@@ -7,8 +7,7 @@ describe('rowWindow', () => {
     expect(rowWindow(46 * 100, 460, 46, 250)).toEqual({ start: 94, end: 117 });
     expect(rowWindow(46 * 245, 460, 46, 250)).toEqual({ start: 239, end: 250 });
   });
-  it('draws a screenful before the viewport is measured, and nothing for no rows', () => {
-    expect(rowWindow(0, 0, 46, 250).end).toBeGreaterThan(10);
+  it('draws nothing for no rows', () => {
     expect(rowWindow(0, 460, 46, 0)).toEqual({ start: 0, end: 0 });
   });
 });

@@ -87,13 +87,30 @@ export const sourcesOf = async (fair: ResultsDeskFair): Promise<ResultsSources> 
   };
 };
 
+/** What a browser does after its layout: one first report of each observed box's size, as jsdom's boxes get it. */
+class ReportingResizeObserver {
+  private live = true;
+  constructor(private readonly callback: (entries: { target: Element; contentRect: { width: number; height: number } }[]) => void) {}
+  observe(target: Element) {
+    setTimeout(() => {
+      if (this.live) this.callback([{ target, contentRect: { width: target.clientWidth, height: target.clientHeight } }]);
+    });
+  }
+  unobserve() {}
+  disconnect() {
+    this.live = false;
+  }
+}
+
 /**
  * jsdom lays nothing out and has no canvas. Boxes get a size, so ECharts
- * draws the dashboard's charts (it draws nothing into a 0×0 box), and
- * canvases no context, so ECharts estimates text widths itself, as it does
- * on a server, instead of jsdom complaining about each text it measures.
+ * draws the dashboard's charts (it draws nothing into a 0×0 box), and the
+ * ResizeObserver reports it, as the charts wait for that report; canvases get
+ * no context, so ECharts estimates text widths itself, as it does on a
+ * server, instead of jsdom complaining about each text it measures.
  */
 export const chartableJsdom = () => {
+  vi.stubGlobal('ResizeObserver', ReportingResizeObserver);
   vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
   vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(600);
   vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(300);
