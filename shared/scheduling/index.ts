@@ -8,6 +8,7 @@ export type { InstanceProblem } from './instanceSchema';
 export { countBreaks, type BreakCount } from './breaks';
 export { checkPlan } from './check';
 export { upperBound } from './bound';
+export { sameInstance } from './sameInstance';
 export { countTableChanges } from './tables';
 export type * from './types';
 export { scheduleExact, exactRefusal, EXACT_MAX_REQUESTS, DEFAULT_EXACT_TIME_LIMIT_MS, type ExactResult, type ExactOptions, type ExactCertificate } from './exact/scheduleExact';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Meeting, MeetingRequest } from '@shared/model';
-import { countBreaks, upperBound, type BreakCount, type ScheduleInstance } from '@shared/scheduling';
+import { countBreaks, sameInstance, upperBound, type BreakCount, type ScheduleInstance } from '@shared/scheduling';
 import { createMoveCheck, explainUnplaced, fairInstance, floorAsPlan, floorMeetings, occupiesSeat, type FairInstance, type FairRecords, type FloorMeeting, type MoveCheck, type RequestScope, type Unplaced } from '@shared/scheduling/fair';
 import { useEventRows } from '../../app/useEventRows';
 import { moveLabels, planBasis } from '../../db/meetings';
@@ -59,15 +59,14 @@ const countUnplaced = (fair: FairInstance, floor: readonly FloorMeeting[]): numb
 };
 
 /**
- * The last bound and the instance it was worked out for, as text: a move or
- * a lock of a meeting leaves the instance as it was (only fixed meetings
- * enter it), so the next model finds its bound here instead of spending
- * another few hundred ms on it.
+ * The last bound and the instance it was worked out for: a move of a
+ * meeting leaves the instance as it was (only fixed meetings enter it), so
+ * the next model finds its bound here instead of spending another few
+ * hundred ms on it.
  */
-let lastBound: { key: string; bound: number } | undefined;
+let lastBound: { instance: ScheduleInstance; bound: number } | undefined;
 const boundOf = (instance: ScheduleInstance): number => {
-  const key = JSON.stringify(instance);
-  if (lastBound?.key !== key) lastBound = { key, bound: upperBound(instance) };
+  if (lastBound === undefined || !sameInstance(lastBound.instance, instance)) lastBound = { instance, bound: upperBound(instance) };
   return lastBound.bound;
 };
 
