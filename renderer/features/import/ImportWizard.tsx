@@ -1,16 +1,17 @@
 import { useState } from 'react';
-import { Alert, Button, Flex, Modal, Progress, Result, Steps, Typography } from 'antd';
-import { detectHeader, guessMapping, IMPORT_FIELDS, KIND_LABELS, missingRequired, type ColumnMapping, type ImportPlan } from '@shared/import';
+import { Button, Flex, Modal, Progress, Result, Steps, Typography } from 'antd';
+import { detectHeader, guessMapping, IMPORT_FIELDS, KIND_LABELS, missingRequired, type ImportPlan } from '@shared/import';
 import type { DeskDatabase } from '../../db/database';
 import { commitImport, loadImportExisting } from '../../db/importBatch';
 import type { RegistryKind } from '../../db/recordKinds';
 import { saveXlsx } from '../../platform/saveFile';
+import { CommitError } from './CommitError';
 import { importTemplateXlsx, type SaveFile } from './exportList';
 import { FileStep } from './FileStep';
 import { MappingStep } from './MappingStep';
 import { PreviewStep } from './PreviewStep';
-import type { SpreadsheetRead } from './readSpreadsheet';
 import { runInWorker } from './runInWorker';
+import { errorText, useSpreadsheetSource } from './useSpreadsheetSource';
 
 type Props = {
   open: boolean;
@@ -25,11 +26,6 @@ type Props = {
 const STEPS = ['file', 'mapping', 'preview', 'commit', 'done'] as const;
 type Step = (typeof STEPS)[number];
 
-/** Files this big are not sign-up sheets; refusing early keeps the window responsive. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 /**
  * 导入向导: file → column mapping → preview with every problem row → one
  * transaction with a progress bar → done. Nothing is written before the
@@ -37,11 +33,12 @@ const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
  */
 export const ImportWizard = ({ open, kind, eventId, db, onClose, save = saveXlsx }: Props) => {
   const [step, setStep] = useState<Step>('file');
-  const [busy, setBusy] = useState(false);
-  const [fileError, setFileError] = useState<string>();
-  const [source, setSource] = useState<{ bytes: Uint8Array; file: SpreadsheetRead }>();
-  const [mapping, setMapping] = useState<ColumnMapping>({ headerRow: 0, columns: {} });
-  const [planError, setPlanError] = useState<string>();
+  const sheet = useSpreadsheetSource({
+    detect: (rows) => detectHeader(rows, kind),
+    tooBig: (fileName) => `“${fileName}”超过 50 MB，请拆分成几个文件分批导入`,
+    goTo: setStep,
+  });
+  const { busy, run, source, mapping } = sheet;
   const [plan, setPlan] = useState<ImportPlan>();
   const [progress, setProgress] = useState({ done: 0, total: 0 });
   const [commitError, setCommitError] = useState<string[]>();
@@ -50,86 +47,42 @@ export const ImportWizard = ({ open, kind, eventId, db, onClose, save = saveXlsx
 
   const reset = () => {
     setStep('file');
-    setBusy(false);
-    setFileError(undefined);
-    setSource(undefined);
-    setPlanError(undefined);
+    sheet.reset();
     setPlan(undefined);
     setCommitError(undefined);
   };
-
-  const read = async (bytes: Uint8Array, fileName: string, sheetIndex?: number) => {
-    const result = await runInWorker({ type: 'read', bytes, fileName, sheetIndex });
-    if (!result.ok) {
-      setFileError(result.message);
-      setStep('file');
-      return;
-    }
-    setSource({ bytes, file: result.value });
-    const detected = detectHeader(result.value.rows, kind);
-    setMapping({ headerRow: detected.headerRow, columns: detected.columns });
-    setPlanError(undefined);
-    setStep('mapping');
-  };
-
-  const run = async (task: () => Promise<void>, onError: (message: string) => void) => {
-    setBusy(true);
-    try {
-      await task();
-    } catch (e) {
-      onError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const chooseFile = (file: File) =>
-    run(async () => {
-      setFileError(undefined);
-      if (file.size > MAX_IMPORT_BYTES) return setFileError(`“${file.name}”超过 50 MB，请拆分成几个文件分批导入`);
-      await read(new Uint8Array(await file.arrayBuffer()), file.name);
-    }, (m) => setFileError(`读取“${file.name}”失败：${m}`));
-
-  const chooseSheet = (sheetIndex: number) => source && run(() => read(source.bytes, source.file.fileName, sheetIndex), setFileError);
 
   const downloadTemplate = async () => {
     try {
       const template = await importTemplateXlsx(kind);
       await save(template.fileName, template.bytes);
     } catch (e) {
-      setFileError(`模板生成失败：${errorText(e)}`);
+      sheet.setFileError(`模板生成失败：${errorText(e)}`);
     }
   };
 
   const preview = () =>
     source &&
     run(async () => {
-      setPlanError(undefined);
+      sheet.setPlanError(undefined);
       const existing = await loadImportExisting(db, eventId);
       const result = await runInWorker({ type: 'plan', kind, rows: source.file.rows, mapping, existing });
-      if (!result.ok) return setPlanError(result.message);
+      if (!result.ok) return sheet.setPlanError(result.message);
       setPlan(result.plan);
       setStep('preview');
-    }, (m) => setPlanError(`检查失败：${m}`));
+    }, (m) => sheet.setPlanError(`检查失败：${m}`));
 
-  const commit = async () => {
-    if (!plan) return;
-    setStep('commit');
-    setCommitError(undefined);
-    setProgress({ done: 0, total: plan.accepted.length + plan.newOrganisations.length });
-    setBusy(true);
-    try {
+  const commit = () =>
+    plan &&
+    run(async () => {
+      setStep('commit');
+      setCommitError(undefined);
+      setProgress({ done: 0, total: plan.accepted.length + plan.newOrganisations.length });
       const result = await commitImport(db, eventId, plan, (done, total) => setProgress({ done, total }));
-      if (result.ok) {
-        setCommitted({ records: result.value.records.length, organisations: result.value.organisations.length });
-        setStep('done');
-      } else setCommitError(result.issues.map((i) => i.message));
-    } catch (e) {
-      setCommitError([errorText(e)]);
-    } finally {
-      setBusy(false);
-    }
-  };
+      if (!result.ok) return setCommitError(result.issues.map((i) => i.message));
+      setCommitted({ records: result.value.records.length, organisations: result.value.organisations.length });
+      setStep('done');
+    }, (m) => setCommitError([m]));
 
   const committing = step === 'commit' && busy;
   const footer = (
@@ -189,33 +142,16 @@ export const ImportWizard = ({ open, kind, eventId, db, onClose, save = saveXlsx
           status={commitError ? 'error' : undefined}
           items={['选择文件', '对应列', '检查数据', '导入', '完成'].map((title) => ({ title }))}
         />
-        {step === 'file' && <FileStep label={label} reading={busy} error={fileError} onFile={(f) => void chooseFile(f)} onTemplate={() => void downloadTemplate()} />}
-        {step === 'mapping' && source && (
-          <MappingStep
-            fields={IMPORT_FIELDS[kind]}
-            missing={missingRequired(kind, mapping.columns)}
-            guess={(header) => guessMapping(header, kind).columns}
-            file={source.file}
-            mapping={mapping}
-            error={planError ?? fileError}
-            onMapping={setMapping}
-            onSheet={(i) => void chooseSheet(i)}
-          />
+        {step === 'file' && <FileStep label={label} {...sheet.fileStep} onTemplate={() => void downloadTemplate()} />}
+        {step === 'mapping' && sheet.mappingStep && (
+          <MappingStep fields={IMPORT_FIELDS[kind]} missing={missingRequired(kind, mapping.columns)} guess={(header) => guessMapping(header, kind).columns} {...sheet.mappingStep} />
         )}
         {step === 'preview' && plan && <PreviewStep plan={plan} />}
         {step === 'commit' && (
           <Flex vertical gap={16}>
             <Progress percent={progress.total === 0 ? 0 : Math.floor((progress.done / progress.total) * 100)} status={commitError ? 'exception' : 'active'} data-testid="import-progress" />
             {commitError ? (
-              <Alert
-                type="error"
-                showIcon
-                title="导入未完成，数据库未作任何修改"
-                description={commitError.map((m) => (
-                  <div key={m}>{m}</div>
-                ))}
-                data-testid="import-error"
-              />
+              <CommitError messages={commitError} testId="import-error" />
             ) : (
               <Typography.Text type="secondary">
                 正在写入… {progress.done} / {progress.total}

@@ -1,21 +1,21 @@
 import { useState } from 'react';
-import { Alert, App as AntApp, Button, Flex, Modal, Result, Steps } from 'antd';
+import { App as AntApp, Button, Flex, Modal, Result, Steps } from 'antd';
 import {
   detectRequestHeader,
   guessRequestMapping,
   missingRequestColumns,
   REQUEST_FIELDS,
-  type ColumnMapping,
   type RequestImportContext,
   type RequestImportPlan,
 } from '@shared/import';
 import { useDesk } from '../../../app/DeskContext';
 import { commitRequestImport, loadRequestImportContext } from '../../../db/requestImport';
+import { CommitError } from '../../import/CommitError';
 import type { SaveFile } from '../../import/exportList';
 import { FileStep } from '../../import/FileStep';
 import { MappingStep } from '../../import/MappingStep';
-import type { SpreadsheetRead } from '../../import/readSpreadsheet';
 import { runInWorker } from '../../import/runInWorker';
+import { useSpreadsheetSource } from '../../import/useSpreadsheetSource';
 import { saveXlsx } from '../../../platform/saveFile';
 import { RequestImportPreview } from './RequestImportPreview';
 import { requestTemplateXlsx } from './requestTemplateXlsx';
@@ -30,11 +30,6 @@ type Props = {
 const STEPS = ['file', 'mapping', 'preview', 'done'] as const;
 type Step = (typeof STEPS)[number];
 
-/** A sheet of requests is a few thousand rows at most; anything this big is the wrong file. */
-const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
-
-const errorText = (e: unknown) => (e instanceof Error ? e.message : String(e));
-
 type Planned = { plan: RequestImportPlan; context: RequestImportContext };
 type Done = { created: number; skipped: number; rejected: number };
 
@@ -48,67 +43,35 @@ export const RequestImport = ({ eventId, onClose, save = saveXlsx }: Props) => {
   const db = useDesk();
   const { message } = AntApp.useApp();
   const [step, setStep] = useState<Step>('file');
-  const [busy, setBusy] = useState(false);
-  const [fileError, setFileError] = useState<string>();
-  const [source, setSource] = useState<{ bytes: Uint8Array; file: SpreadsheetRead }>();
-  const [mapping, setMapping] = useState<ColumnMapping>({ headerRow: 0, columns: {} });
-  const [planError, setPlanError] = useState<string>();
+  const sheet = useSpreadsheetSource({
+    detect: detectRequestHeader,
+    // A sheet of requests is a few thousand rows at most: a file this big is the wrong one, not one to split.
+    tooBig: (fileName) => `“${fileName}”超过 50 MB，请确认选择的是约谈申请表格`,
+    goTo: setStep,
+  });
+  const { busy, run, source, mapping } = sheet;
   const [planned, setPlanned] = useState<Planned>();
   const [commitError, setCommitError] = useState<string[]>();
   const [done, setDone] = useState<Done>();
-
-  const run = async (task: () => Promise<void>, onError: (message: string) => void) => {
-    setBusy(true);
-    try {
-      await task();
-    } catch (e) {
-      onError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const read = async (bytes: Uint8Array, fileName: string, sheetIndex?: number) => {
-    const result = await runInWorker({ type: 'read', bytes, fileName, sheetIndex });
-    if (!result.ok) {
-      setFileError(result.message);
-      setStep('file');
-      return;
-    }
-    setSource({ bytes, file: result.value });
-    const detected = detectRequestHeader(result.value.rows);
-    setMapping({ headerRow: detected.headerRow, columns: detected.columns });
-    setPlanError(undefined);
-    setStep('mapping');
-  };
-
-  const chooseFile = (file: File) =>
-    run(async () => {
-      setFileError(undefined);
-      if (file.size > MAX_IMPORT_BYTES) return setFileError(`“${file.name}”超过 50 MB，请确认选择的是约谈申请表格`);
-      await read(new Uint8Array(await file.arrayBuffer()), file.name);
-    }, (m) => setFileError(`读取“${file.name}”失败：${m}`));
-
-  const chooseSheet = (sheetIndex: number) => source && run(() => read(source.bytes, source.file.fileName, sheetIndex), setFileError);
 
   const downloadTemplate = () =>
     run(async () => {
       const template = await requestTemplateXlsx();
       await save(template.fileName, template.bytes);
-    }, (m) => setFileError(`模板生成失败：${m}`));
+    }, (m) => sheet.setFileError(`模板生成失败：${m}`));
 
   const preview = () =>
     source &&
     run(async () => {
-      setPlanError(undefined);
+      sheet.setPlanError(undefined);
       setCommitError(undefined);
       const context = await loadRequestImportContext(db, eventId);
-      if (!context) return setPlanError('该活动不存在或已被删除');
+      if (!context) return sheet.setPlanError('该活动不存在或已被删除');
       const result = await runInWorker({ type: 'planRequests', rows: source.file.rows, mapping, context });
-      if (!result.ok) return setPlanError(result.message);
+      if (!result.ok) return sheet.setPlanError(result.message);
       setPlanned({ plan: result.plan, context });
       setStep('preview');
-    }, (m) => setPlanError(`检查失败：${m}`));
+    }, (m) => sheet.setPlanError(`检查失败：${m}`));
 
   const commit = () =>
     planned &&
@@ -159,32 +122,13 @@ export const RequestImport = ({ eventId, onClose, save = saveXlsx }: Props) => {
     <Modal open title="导入约谈申请" width={960} footer={footer} onCancel={onClose} destroyOnHidden closable={!busy} keyboard={!busy} mask={{ closable: false }}>
       <Flex vertical gap={24} data-testid="request-import">
         <Steps size="small" current={STEPS.indexOf(step)} status={commitError ? 'error' : undefined} items={['选择文件', '对应列', '检查数据', '完成'].map((title) => ({ title }))} />
-        {step === 'file' && <FileStep label="约谈申请" reading={busy} error={fileError} onFile={(f) => void chooseFile(f)} onTemplate={() => void downloadTemplate()} />}
-        {step === 'mapping' && source && (
-          <MappingStep
-            fields={REQUEST_FIELDS}
-            missing={missingRequestColumns(mapping.columns)}
-            guess={(header) => guessRequestMapping(header).columns}
-            file={source.file}
-            mapping={mapping}
-            error={planError ?? fileError}
-            onMapping={setMapping}
-            onSheet={(i) => void chooseSheet(i)}
-          />
+        {step === 'file' && <FileStep label="约谈申请" {...sheet.fileStep} onTemplate={() => void downloadTemplate()} />}
+        {step === 'mapping' && sheet.mappingStep && (
+          <MappingStep fields={REQUEST_FIELDS} missing={missingRequestColumns(mapping.columns)} guess={(header) => guessRequestMapping(header).columns} {...sheet.mappingStep} />
         )}
         {step === 'preview' && planned && (
           <>
-            {commitError && (
-              <Alert
-                type="error"
-                showIcon
-                title="导入未完成，数据库未作任何修改"
-                description={commitError.map((m) => (
-                  <div key={m}>{m}</div>
-                ))}
-                data-testid="request-import-error"
-              />
-            )}
+            {commitError && <CommitError messages={commitError} testId="request-import-error" />}
             <RequestImportPreview plan={planned.plan} context={planned.context} />
           </>
         )}

@@ -1,32 +1,13 @@
-import { useMemo, useState, type HTMLAttributes } from 'react';
-import { Alert, Flex, Statistic, Switch, Table, Typography } from 'antd';
+import { useMemo } from 'react';
+import { Flex, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { DuplicateRow, RejectedRow, RequestImportContext, RequestImportPlan, RequestRowDraft } from '@shared/import';
-
-const PAGE = { pageSize: 100, hideOnSinglePage: true, showSizeChanger: false };
-
-const rowProps = (testId: string) => (r: { rowNumber: number }) => ({ 'data-testid': testId, 'data-row-number': r.rowNumber }) as HTMLAttributes<HTMLElement>;
-
-const rejectedColumns: ColumnsType<RejectedRow> = [
-  { title: '行号', dataIndex: 'rowNumber', key: 'row', width: 72 },
-  { title: '约谈', dataIndex: 'label', key: 'label', width: 200, ellipsis: true },
-  {
-    title: '问题',
-    key: 'reasons',
-    render: (_, r) => (
-      <Flex vertical>
-        {r.reasons.map((reason) => (
-          <Typography.Text key={reason} type="danger" data-testid="request-import-reason">
-            {reason}
-          </Typography.Text>
-        ))}
-      </Flex>
-    ),
-  },
-];
+import type { DuplicateRow, RequestImportContext, RequestImportPlan, RequestRowDraft } from '@shared/import';
+import { AcceptedRows } from '../../import/AcceptedRows';
+import { PlanCounts } from '../../import/PlanCounts';
+import { RejectedRows } from '../../import/RejectedRows';
+import { SheetRowsTable } from '../../import/SheetRowsTable';
 
 const duplicateColumns: ColumnsType<DuplicateRow> = [
-  { title: '行号', dataIndex: 'rowNumber', key: 'row', width: 72 },
   { title: '约谈', dataIndex: 'label', key: 'label', width: 200, ellipsis: true },
   { title: '跳过原因', dataIndex: 'reason', key: 'reason', render: (reason: string) => <span data-testid="request-import-duplicate-reason">{reason}</span> },
 ];
@@ -39,10 +20,8 @@ type Props = { plan: RequestImportPlan; context: RequestImportContext };
  * anything is written.
  */
 export const RequestImportPreview = ({ plan, context }: Props) => {
-  const [showAccepted, setShowAccepted] = useState(false);
   const titles = useMemo(() => new Map([...context.needs, ...context.achievements].map((r) => [r.id, r.title])), [context]);
   const acceptedColumns: ColumnsType<RequestRowDraft> = [
-    { title: '行号', dataIndex: 'rowNumber', key: 'row', width: 72 },
     { title: '约谈', dataIndex: 'label', key: 'label', width: 200, ellipsis: true },
     {
       title: '需求 / 成果',
@@ -57,40 +36,30 @@ export const RequestImportPreview = ({ plan, context }: Props) => {
   ];
   return (
     <Flex vertical gap={16}>
-      <Flex gap={48}>
-        <Statistic title="将创建" value={plan.accepted.length} suffix="条" data-testid="request-import-count-accepted" data-count={plan.accepted.length} />
-        <Statistic title="重复，跳过" value={plan.duplicates.length} suffix="行" data-testid="request-import-count-duplicates" data-count={plan.duplicates.length} />
-        <Statistic title="有问题，不导入" value={plan.rejected.length} suffix="行" data-testid="request-import-count-rejected" data-count={plan.rejected.length} />
-      </Flex>
-      {plan.rejected.length > 0 ? (
-        <>
-          <Typography.Text>
-            以下 {plan.rejected.length} 行<Typography.Text strong>不会导入</Typography.Text>，可在表格中修改后再导入这些行：
-          </Typography.Text>
-          <div data-testid="request-import-rejected">
-            <Table<RejectedRow> size="small" rowKey="rowNumber" pagination={PAGE} columns={rejectedColumns} dataSource={plan.rejected} onRow={rowProps('request-import-rejected-row')} />
-          </div>
-        </>
-      ) : (
-        <Alert type="success" showIcon title="所有行都检查通过" data-testid="request-import-all-ok" />
-      )}
+      <PlanCounts
+        counts={[
+          { title: '将创建', value: plan.accepted.length, unit: '条', testId: 'request-import-count-accepted' },
+          { title: '重复，跳过', value: plan.duplicates.length, unit: '行', testId: 'request-import-count-duplicates' },
+          { title: '有问题，不导入', value: plan.rejected.length, unit: '行', testId: 'request-import-count-rejected' },
+        ]}
+      />
+      <RejectedRows
+        rows={plan.rejected}
+        label={{ title: '约谈', width: 200 }}
+        testIds={{ table: 'request-import-rejected', row: 'request-import-rejected-row', reason: 'request-import-reason', allOk: 'request-import-all-ok' }}
+      />
       {plan.duplicates.length > 0 && (
         <>
           <Typography.Text>以下 {plan.duplicates.length} 行与已有的约谈申请（或表格中前面的行）相同，将跳过：</Typography.Text>
-          <div data-testid="request-import-duplicates">
-            <Table<DuplicateRow> size="small" rowKey="rowNumber" pagination={PAGE} columns={duplicateColumns} dataSource={plan.duplicates} onRow={rowProps('request-import-duplicate-row')} />
-          </div>
+          <SheetRowsTable<DuplicateRow> rows={plan.duplicates} columns={duplicateColumns} testId="request-import-duplicates" rowTestId="request-import-duplicate-row" />
         </>
       )}
-      <Flex gap={8} align="center">
-        <Switch checked={showAccepted} onChange={setShowAccepted} data-testid="request-import-show-accepted" />
-        <span>显示将创建的约谈申请</span>
-      </Flex>
-      {showAccepted && (
-        <div data-testid="request-import-accepted">
-          <Table<RequestRowDraft> size="small" rowKey="rowNumber" pagination={PAGE} columns={acceptedColumns} dataSource={plan.accepted} onRow={rowProps('request-import-accepted-row')} />
-        </div>
-      )}
+      <AcceptedRows<RequestRowDraft>
+        rows={plan.accepted}
+        columns={acceptedColumns}
+        showLabel="显示将创建的约谈申请"
+        testIds={{ toggle: 'request-import-show-accepted', table: 'request-import-accepted', row: 'request-import-accepted-row' }}
+      />
     </Flex>
   );
 };
