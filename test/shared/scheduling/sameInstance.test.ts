@@ -19,9 +19,9 @@ describe('sameInstance', () => {
 
   it('sees any change that matters to a plan', () => {
     const changes: ((i: ScheduleInstance) => void)[] = [
-      (i) => (i.requests[0] = { ...i.requests[0]!, priority: 2 }),
-      (i) => (i.requests[0] = { ...i.requests[0]!, allowedSlots: ['s1', 's2'] }),
-      (i) => (i.requests[0] = { ...i.requests[0]!, fixedSlot: 's1' }),
+      (i) => (i.requests[0] = { id: 'r1', a: 'p1', b: 'p2', priority: 2, allowedSlots: ['s1'] }),
+      (i) => (i.requests[0] = { id: 'r1', a: 'p1', b: 'p2', priority: 3, allowedSlots: ['s1', 's2'] }),
+      (i) => (i.requests[0] = { id: 'r1', a: 'p1', b: 'p2', priority: 3, allowedSlots: ['s1'], fixedSlot: 's1' }),
       (i) => (i.participants[0] = { id: 'p1', unavailable: [] }),
       (i) => (i.participants[1] = { id: 'p2' }),
       (i) => i.slots.pop(),
