@@ -1,3 +1,4 @@
+import type { Transaction } from 'dexie';
 import { readBundle, type BundleManifest } from '@shared/bundle';
 import { maxStamp, planMerge, type MergePlan } from '@shared/sync/mergeStates';
 import { SYNC_KIND_NAMES, type SyncKind, type SyncRecord, type SyncState } from '@shared/sync/kinds';
@@ -5,7 +6,8 @@ import type { BundleImport } from './bundleLog';
 import type { DeskDatabase } from './database';
 import { deskClock, LAST_STAMP_KEY } from './deskClock';
 import { readActiveEventId, setActiveEvent } from './events';
-import { readEventState, syncTable, syncTables } from './eventState';
+import { readEventState, syncTables } from './eventState';
+import type { OnImportProgress } from './importProgress';
 import { writeCount } from './writeWatch';
 
 /** Why a bundle was not imported, in Chinese for the organiser; `code` for tests and logs. */
@@ -53,8 +55,9 @@ const localLookup = async (db: DeskDatabase, eventId: string): Promise<(kind: Sy
  * writing anything: new, changed and unchanged records per kind and the
  * conflicts it would open.
  */
-export const previewImport = async (db: DeskDatabase, bytes: Uint8Array, options: { passphrase?: string } = {}): Promise<ImportOutcome<ImportPreview>> => {
-  const read = await readBundle(bytes, { passphrase: options.passphrase });
+export const previewImport = async (db: DeskDatabase, bytes: Uint8Array, options: { passphrase?: string; onProgress?: OnImportProgress } = {}): Promise<ImportOutcome<ImportPreview>> => {
+  const { onProgress } = options;
+  const read = await readBundle(bytes, { passphrase: options.passphrase, ...(onProgress ? { onStage: (stage: 'decrypt' | 'verify') => onProgress({ stage }) } : {}) });
   if (!read.ok) return { ok: false, error: { code: read.error.code, message: read.error.message } };
   const { manifest, state, unknownFiles } = read;
   const writes = writeCount(db);
@@ -64,7 +67,10 @@ export const previewImport = async (db: DeskDatabase, bytes: Uint8Array, options
     const previous = await db.bundleImports.get(manifest.bundleId);
     const localEvent = await db.events.get(manifest.eventId);
     const basis = { writes, ...(await basisStamps(db)) };
-    const plan = planMerge(await localLookup(db, manifest.eventId), state);
+    onProgress?.({ stage: 'readLocal' });
+    const local = await localLookup(db, manifest.eventId);
+    onProgress?.({ stage: 'compare' });
+    const plan = planMerge(local, state);
     return {
       ok: true,
       value: {
@@ -82,6 +88,33 @@ export const previewImport = async (db: DeskDatabase, bytes: Uint8Array, options
 };
 
 export type ImportSummary = { bundleId: string; eventId: string; plan: MergePlan };
+
+/** Rows per `bulkPut`: small enough to report progress a few times a second, large enough to stay fast. */
+export const WRITE_CHUNK = 2000;
+
+/**
+ * Writes the plan's records kind by kind in chunks, reporting after each.
+ * Every chunk goes through the running transaction `tx`, so all of them
+ * commit together or not at all.
+ */
+const writePlan = async (tx: Transaction, plan: MergePlan, onProgress?: OnImportProgress): Promise<BundleImport['written']> => {
+  const written: Partial<Record<SyncKind, string[]>> = {};
+  const total = plan.writes.length;
+  let done = 0;
+  for (const kind of SYNC_KIND_NAMES) {
+    const records = plan.writes.filter((w) => w.kind === kind).map((w) => w.record);
+    if (records.length === 0) continue;
+    if (done === 0) onProgress?.({ stage: 'write', kind, kindDone: 0, kindTotal: records.length, done, total });
+    for (let start = 0; start < records.length; start += WRITE_CHUNK) {
+      const chunk = records.slice(start, start + WRITE_CHUNK);
+      await tx.table<SyncRecord, string>(kind).bulkPut(chunk);
+      done += chunk.length;
+      onProgress?.({ stage: 'write', kind, kindDone: start + chunk.length, kindTotal: records.length, done, total });
+    }
+    written[kind] = records.map((r) => r.id);
+  }
+  return written;
+};
 
 /** Bumped by every import, whose records may carry older stamps than this laptop's newest. */
 const IMPORT_SEQ_KEY = 'importSeq';
@@ -106,26 +139,24 @@ const unionWritten = (a: BundleImport['written'], b: BundleImport['written']): B
  * database as it was. Importing the same bundle again writes nothing.
  * A laptop with no open fair opens the imported one.
  */
-export const commitImport = async (db: DeskDatabase, preview: ImportPreview, now = new Date()): Promise<ImportOutcome<ImportSummary>> => {
+export const commitImport = async (
+  db: DeskDatabase,
+  preview: ImportPreview,
+  { now = new Date(), onProgress }: { now?: Date; onProgress?: OnImportProgress } = {},
+): Promise<ImportOutcome<ImportSummary>> => {
   const { manifest, state } = preview;
   const newest = maxStamp(state);
   const clock = await deskClock(db);
   // Before any write: a local edit made after the import must carry a later
   // stamp than every imported value, even when the other laptop's clock runs ahead.
   if (newest !== undefined) clock.observe(newest);
-  return db.transaction('rw', [...syncTables(db), db.devices, db.bundleImports, db.meta], async () => {
+  return db.transaction('rw', [...syncTables(db), db.devices, db.bundleImports, db.meta], async (tx) => {
     const device = await db.devices.get(manifest.device.id);
     if (device && device.publicKey !== manifest.device.publicKey) return { ok: false, error: keyChanged(manifest) };
     const stamps = await basisStamps(db);
     const unchanged = preview.basis.writes === writeCount(db) && preview.basis.lastStamp === stamps.lastStamp && preview.basis.imports === stamps.imports;
     const plan = unchanged ? preview.plan : planMerge(await localLookup(db, manifest.eventId), state);
-    const written: Partial<Record<SyncKind, string[]>> = {};
-    for (const kind of SYNC_KIND_NAMES) {
-      const records = plan.writes.filter((w) => w.kind === kind).map((w) => w.record);
-      if (records.length === 0) continue;
-      await syncTable(db, kind).bulkPut(records);
-      written[kind] = records.map((r) => r.id);
-    }
+    const written = await writePlan(tx, plan, onProgress);
     if (!device) await db.devices.put({ id: manifest.device.id, name: manifest.device.name, publicKey: manifest.device.publicKey, firstSeenAt: now.toISOString() });
     const entry: BundleImport = {
       id: manifest.bundleId,

@@ -1,5 +1,6 @@
 import { exportBundle, type ExportRequest } from './bundleExport';
 import { openDeskDatabase, type DeskDatabase } from './database';
+import type { ImportProgress } from './importProgress';
 import { localImportSession, type ImportReply, type ImportRequest, type ImportSession } from './importSession';
 
 /** What the page asks: one export of the named database. */
@@ -22,11 +23,13 @@ const runImport = async (request: ImportRequest): Promise<void> => {
     return { db, session: localImportSession(db) };
   })();
   const { session } = importing;
+  // The session throttles these, so the page gets a few messages a second at most.
+  const onProgress = (progress: ImportProgress) => post({ id: request.id, type: 'progress', progress });
   try {
-    const result = request.type === 'preview' ? await session.preview(request.bytes, request.passphrase) : await session.commit();
-    post({ id: request.id, result });
+    const result = request.type === 'preview' ? await session.preview(request.bytes, request.passphrase, onProgress) : await session.commit(onProgress);
+    post({ id: request.id, type: 'done', result });
   } catch (error) {
-    post({ id: request.id, result: { ok: false, error: { code: 'FAILED', message: `导入失败，数据未作任何修改：${error instanceof Error ? error.message : String(error)}` } } });
+    post({ id: request.id, type: 'done', result: { ok: false, error: { code: 'FAILED', message: `导入失败，数据未作任何修改：${error instanceof Error ? error.message : String(error)}` } } });
   }
 };
 

@@ -15,6 +15,8 @@ export type ReadOptions = {
   eventId?: string;
   /** That event's name, only to name it in the WRONG_EVENT message. */
   eventName?: string;
+  /** Told when the passphrase is being tried and when the record files are being checked, for a progress bar. */
+  onStage?: (stage: 'decrypt' | 'verify') => void;
 };
 
 export type InspectResult = { ok: true; manifest: BundleManifest; unknownFiles: string[] } | BundleFailure;
@@ -95,12 +97,14 @@ export const readBundle = (bytes: Uint8Array, options: ReadOptions = {}): Promis
     let opener: Opener | undefined;
     if (manifest.encryption) {
       if (options.passphrase === undefined || options.passphrase === '') return failures.passphraseRequired();
+      options.onStage?.('decrypt');
       const header = { format: manifest.format, version: manifest.version, bundleId: manifest.bundleId, eventId: manifest.eventId };
       opener = await unlockSealed(options.passphrase, manifest.encryption, header);
       if (!opener) return failures.wrongPassphrase();
     }
     const state: { [K in SyncKind]?: SyncRecord[] } = {};
     const budget: Budget = { left: MAX_UNPACKED_BYTES };
+    options.onStage?.('verify');
     for (const kind of SYNC_KIND_NAMES) {
       const file = manifest.files.find((f) => f.kind === kind);
       if (!file) continue;

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Result, Space, Spin } from 'antd';
+import { Alert, Button, Card, Input, Result, Space } from 'antd';
 import { useDesk } from '../../app/DeskContext';
 import { useActiveEvent } from '../../app/useActiveEvent';
 import { setActiveEvent } from '../../db/events';
 import { BundleDropZone } from './BundleDropZone';
 import { ImportPreviewView } from './ImportPreviewView';
+import { ImportProgressBar } from './ImportProgressBar';
 import { useTakePendingBundle } from './pendingBundle';
 import { useBundleImport, type ImportStep } from './useBundleImport';
 import { planTotals } from '../../db/importSession';
@@ -43,7 +44,7 @@ export const ImportFlow = ({ importer, idle }: { importer: ReturnType<typeof use
     case 'idle':
       return idle;
     case 'reading':
-      return <Spin description={`正在校验“${state.fileName}”…`} />;
+      return <ImportProgressBar progress={state.progress} waiting={`正在打开“${state.fileName}”…`} />;
     case 'passphrase':
       return <PassphraseStep state={state} onSubmit={(p) => void read(state.fileName, state.bytes, p)} onCancel={reset} />;
     case 'preview':
@@ -51,6 +52,7 @@ export const ImportFlow = ({ importer, idle }: { importer: ReturnType<typeof use
       return (
         <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
           <ImportPreviewView preview={state.preview} />
+          {state.step === 'committing' && <ImportProgressBar progress={state.progress} waiting="正在导入…" />}
           <Space>
             <Button type="primary" loading={state.step === 'committing'} onClick={() => void commit()} data-testid="import-commit">
               确认导入

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import type { Table } from 'dexie';
+import { describe, expect, it, vi } from 'vitest';
 import { exportBundle } from '../../../renderer/db/bundleExport';
-import { commitImport, previewImport } from '../../../renderer/db/bundleImport';
+import { commitImport, previewImport, WRITE_CHUNK } from '../../../renderer/db/bundleImport';
+import type { DeskDatabase } from '../../../renderer/db/database';
+import { newId } from '../../../renderer/db/fieldChanges';
+import type { ImportProgress } from '../../../renderer/db/importProgress';
 import { updateRecord } from '../../../renderer/db/registry';
 import { readActiveEventId } from '../../../renderer/db/events';
 import { send, stateText, twoLaptops } from './laptops';
@@ -90,4 +94,75 @@ describe('importing a bundle', () => {
     expect(done.ok).toBe(true);
     expect(await b.participants.get(person.id)).toMatchObject({ title: '总经理', notes: '上午在签到台帮忙' });
   });
+
+  it('reports each stage of the preview in order', async () => {
+    const { a, b, eventId } = await twoLaptops();
+    const bundle = await exportBundle(a, { eventId, target: 'platform', kind: 'full', passphrase: '会场口令2026' });
+    const stages: string[] = [];
+    const preview = await previewImport(b, bundle.data, { passphrase: '会场口令2026', onProgress: (p) => stages.push(p.stage) });
+    expect(preview.ok).toBe(true);
+    expect(stages).toEqual(['decrypt', 'verify', 'readLocal', 'compare']);
+  });
+
+  it('writes in chunks, reporting records written by kind up to the total', async () => {
+    const { a, b, eventId } = await crowdedFair(4100);
+    const bundle = await exportBundle(a, { eventId, target: 'laptop', kind: 'full' });
+    const preview = await previewImport(b, bundle.data);
+    if (!preview.ok) throw new Error(preview.error.message);
+    const reports: ImportProgress[] = [];
+    const done = await commitImport(b, preview.value, { onProgress: (p) => reports.push(p) });
+    expect(done.ok).toBe(true);
+    const writes = reports.flatMap((p) => (p.stage === 'write' ? [p] : []));
+    expect(writes).toHaveLength(reports.length);
+    // The event, the organisation and 4,101 participants.
+    const total = 4103;
+    expect(preview.value.plan.writes).toHaveLength(total);
+    expect(writes.every((p) => p.total === total)).toBe(true);
+    const dones = writes.map((p) => p.done);
+    expect(dones).toEqual([...dones].sort((x, y) => x - y));
+    expect(dones.at(-1)).toBe(total);
+    expect(writes.filter((p) => p.kind === 'participants').map((p) => p.kindDone)).toEqual([WRITE_CHUNK, 2 * WRITE_CHUNK, 4101]);
+    expect(await stateText(b, eventId)).toBe(await stateText(a, eventId));
+  });
+
+  it('leaves the database untouched when a write fails halfway, and imports it all on the next try', async () => {
+    const { a, b, eventId } = await crowdedFair(4100);
+    const before = await stateText(b, eventId);
+    const bundle = await exportBundle(a, { eventId, target: 'laptop', kind: 'full' });
+    const preview = await previewImport(b, bundle.data);
+    if (!preview.ok) throw new Error(preview.error.message);
+    const failing = failSecondParticipantChunk(b);
+    try {
+      await expect(commitImport(b, preview.value)).rejects.toThrow('磁盘已满');
+    } finally {
+      failing.mockRestore();
+    }
+    expect(await stateText(b, eventId)).toBe(before);
+    expect(await b.participants.count()).toBe(0);
+    expect(await b.bundleImports.count()).toBe(0);
+    expect(await b.meta.get('importSeq')).toBeUndefined();
+    const again = await commitImport(b, preview.value);
+    expect(again.ok).toBe(true);
+    expect(await stateText(b, eventId)).toBe(await stateText(a, eventId));
+  });
 });
+
+/** Laptop A with `n` more participants (written directly: quicker than one transaction each); laptop B empty. */
+const crowdedFair = async (n: number) => {
+  const laptops = await twoLaptops();
+  const people = Array.from({ length: n }, (_, i) => ({ ...laptops.person, id: newId('par'), name: `参会人${i}` }));
+  await laptops.a.participants.bulkPut(people);
+  return laptops;
+};
+
+/** The disk fills up while the second chunk of participants is written. */
+const failSecondParticipantChunk = (db: DeskDatabase) => {
+  let calls = 0;
+  // Every table of every database shares this prototype; the transaction's own tables included.
+  const tables = Object.getPrototypeOf(db.participants) as Table;
+  const original = tables.bulkPut;
+  return vi.spyOn(tables, 'bulkPut').mockImplementation(function (this: Table, ...args: Parameters<Table['bulkPut']>) {
+    if (this.name === 'participants' && ++calls === 2) throw new Error('磁盘已满');
+    return original.apply(this, args);
+  } as Table['bulkPut']);
+};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportBundle } from '../../../renderer/db/bundleExport';
+import type { ImportProgress } from '../../../renderer/db/importProgress';
 import { localImportSession, openImportSession } from '../../../renderer/db/importSession';
 import { twoLaptops, stateText } from './laptops';
 
@@ -22,5 +23,20 @@ describe('an import session', () => {
     const { b } = await twoLaptops();
     const done = await localImportSession(b).commit();
     expect(done.ok ? '' : done.error.code).toBe('NOT_PREVIEWED');
+  });
+
+  it('tells how far the preview and the commit have got, ending with every record written', async () => {
+    const { a, b, eventId } = await twoLaptops();
+    const bundle = await exportBundle(a, { eventId, target: 'laptop', kind: 'full' });
+    const session = localImportSession(b);
+    const previewing: ImportProgress[] = [];
+    await session.preview(bundle.data, undefined, (p) => previewing.push(p));
+    // Throttled: the first report at once, the last one before the answer.
+    expect(previewing[0]).toEqual({ stage: 'verify' });
+    expect(previewing.at(-1)).toEqual({ stage: 'compare' });
+    const committing: ImportProgress[] = [];
+    const done = await session.commit((p) => committing.push(p));
+    expect(done.ok).toBe(true);
+    expect(committing.at(-1)).toMatchObject({ stage: 'write', done: 3, total: 3 });
   });
 });
