@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { DeskDatabase } from '../db/database';
 import { readClockOffset, writeClockOffset } from '../db/fairClock';
 import { useDesk } from './DeskContext';
 
@@ -17,10 +18,23 @@ export type FairClock = {
   setNow(fairMs: number | null): Promise<void>;
 };
 
+/**
+ * The offset last read, per database and event: a page that mounts again
+ * starts from it, ready, instead of drawing once without it and again after
+ * a round trip to IndexedDB (~20 ms of opening 现场); the live query then
+ * confirms it or brings the change another window made.
+ */
+const lastRead = new WeakMap<DeskDatabase, Map<string, number>>();
+const readAndRemember = async (db: DeskDatabase, eventId: string): Promise<number> => {
+  const offset = await readClockOffset(db, eventId);
+  (lastRead.get(db) ?? lastRead.set(db, new Map()).get(db))?.set(eventId, offset);
+  return offset;
+};
+
 /** The fair's clock, ticking every `tickMs` (1 s by default: the floor's countdown shows seconds). */
 export const useFairNow = (eventId: string, tickMs = 1000): FairClock => {
   const db = useDesk();
-  const stored = useLiveQuery(() => readClockOffset(db, eventId), [db, eventId]);
+  const stored = useLiveQuery(() => readAndRemember(db, eventId), [db, eventId], lastRead.get(db)?.get(eventId));
   const offsetMs = stored ?? 0;
   const [wall, setWall] = useState(() => Date.now());
   useEffect(() => {

@@ -4,6 +4,7 @@ import { FundProjectionScreenOutlined, SwapOutlined, UsergroupAddOutlined } from
 import { useStore } from 'zustand';
 import { floorMoment, floorStatus, shownSlots, slotPhase, type FloorMoment, type SlotPhase } from '@shared/floor';
 import { deriveSlots } from '@shared/model';
+import { MountWhenOpened } from '../../app/MountWhenOpened';
 import { useFairNow } from '../../app/useFairNow';
 import { OutcomeDrawer } from '../outcomes/OutcomeDrawer';
 import type { RegistryData } from '../registry/useRegistryData';
@@ -110,9 +111,15 @@ export const FloorPage = ({ data }: { data: RegistryData }) => {
       )}
       <BoardToolbar slots={slots} shown={shown} tables={data.event.tables} />
       {board && recorded ? <BoardTable board={board} filter={ui.filter} recorded={recorded} actions={actions} height={BOARD_HEIGHT} expectedHeightPx={boardHeightPx()} /> : <Card loading style={{ height: 240 }} />}
-      <OutcomeDrawer data={data} meetingId={ui.outcomeMeetingId} onClose={() => ui.setOutcomeMeeting(null)} />
-      <ReplacementModal data={data} open={ui.replacementOpen} onClose={() => ui.setReplacementOpen(false)} />
-      <AdHocModal data={data} slots={slots} defaultSlotId={shown.current === null ? undefined : slots[shown.current]?.id} open={ui.adHocOpen} onClose={() => ui.setAdHocOpen(false)} />
+      <MountWhenOpened open={ui.outcomeMeetingId !== null}>
+        <OutcomeDrawer data={data} meetingId={ui.outcomeMeetingId} onClose={() => ui.setOutcomeMeeting(null)} />
+      </MountWhenOpened>
+      <MountWhenOpened open={ui.replacementOpen}>
+        <ReplacementModal data={data} open={ui.replacementOpen} onClose={() => ui.setReplacementOpen(false)} />
+      </MountWhenOpened>
+      <MountWhenOpened open={ui.adHocOpen}>
+        <AdHocModal data={data} slots={slots} defaultSlotId={shown.current === null ? undefined : slots[shown.current]?.id} open={ui.adHocOpen} onClose={() => ui.setAdHocOpen(false)} />
+      </MountWhenOpened>
       {ui.bigScreen && <BigScreen slot={bigSlot} board={bigBoard} now={clock.now} onClose={closeBigScreen} />}
     </Space>
   );
