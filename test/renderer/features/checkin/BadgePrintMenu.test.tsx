@@ -1,17 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configure, screen, waitFor, within } from '@testing-library/react';
-import { usePrintPrefs } from '../../../../renderer/features/checkin/print/printPrefs';
-import { checkInUiState, useCheckInUi } from '../../../../renderer/features/checkin/store';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import { checkInFair } from './checkInFair';
-import { badgesIn, fakePrintHost, lastJob, openPrintDesk } from './printDesk';
+import { badgesIn, fakePrintHost, lastJob, openPrintDesk, resetPrintDeskBetweenTests } from './printDesk';
 
-configure({ asyncUtilTimeout: 10_000 });
-
-beforeEach(() => useCheckInUi.setState(checkInUiState(useCheckInUi.setState, useCheckInUi.getState, useCheckInUi)));
-afterEach(() => {
-  vi.unstubAllGlobals();
-  usePrintPrefs.setState({ target: 'pdf', badgeLayout: 'sheet' });
-});
+resetPrintDeskBetweenTests();
 
 describe('批量打印胸卡', () => {
   it('exports eight to an A4 sheet as PDF until told otherwise', async () => {

@@ -1,17 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
 import { usePrintPrefs } from '../../../../renderer/features/checkin/print/printPrefs';
-import { checkInUiState, useCheckInUi } from '../../../../renderer/features/checkin/store';
+import { useCheckInUi } from '../../../../renderer/features/checkin/store';
 import { checkInFair } from './checkInFair';
-import { badgesIn, fakePrintHost, lastJob, openPrintDesk } from './printDesk';
+import { badgesIn, fakePrintHost, lastJob, openPrintDesk, resetPrintDeskBetweenTests } from './printDesk';
 
-configure({ asyncUtilTimeout: 10_000 });
-
-beforeEach(() => useCheckInUi.setState(checkInUiState(useCheckInUi.setState, useCheckInUi.getState, useCheckInUi)));
-afterEach(() => {
-  vi.unstubAllGlobals();
-  usePrintPrefs.setState({ target: 'pdf', badgeLayout: 'sheet' });
-});
+resetPrintDeskBetweenTests();
 
 describe('the result card’s print buttons', () => {
   it('print the shown person’s badge as the ▾ options say, the button naming where it goes', async () => {

@@ -1,15 +1,27 @@
-import { render, screen } from '@testing-library/react';
+import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { App as AntApp } from 'antd';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import type { DockingEvent } from '@shared/model';
 import { mapChannels, ok, type Bridge, type PrintJob } from '../../../../shared/bridge';
 import { DeskContext } from '../../../../renderer/app/DeskContext';
 import { BadgePrintMenu } from '../../../../renderer/features/checkin/BadgePrintMenu';
+import { usePrintPrefs } from '../../../../renderer/features/checkin/print/printPrefs';
+import { checkInUiState, useCheckInUi } from '../../../../renderer/features/checkin/store';
 import { ResultPanel } from '../../../../renderer/features/checkin/ResultCard';
 import type { DeskActions } from '../../../../renderer/features/checkin/useDeskActions';
 import { useRegistryData } from '../../../../renderer/features/registry/useRegistryData';
 import type { CheckInFair } from './checkInFair';
+
+/** Each test starts with an empty desk, PDF output on A4 sheets, and the real bridge back. */
+export const resetPrintDeskBetweenTests = () => {
+  configure({ asyncUtilTimeout: 10_000 });
+  beforeEach(() => useCheckInUi.setState(checkInUiState(useCheckInUi.setState, useCheckInUi.getState, useCheckInUi)));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    usePrintPrefs.setState({ target: 'pdf', badgeLayout: 'sheet' });
+  });
+};
 
 const noActions: DeskActions = { checkInPerson: async () => {}, checkInBadge: async () => {}, undo: async () => {}, leave: async () => {} };
 
