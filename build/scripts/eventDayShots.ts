@@ -53,6 +53,12 @@ export const eventDayShots = async (page: Page, shot: (name: string) => Promise<
   await page.getByTestId('card-name').waitFor();
   await shot('checkin-desk');
 
+  // 批量打印胸卡: 输出 and 纸张 (A4 sheets, or one badge a page on badge paper).
+  await page.getByTestId('print-badges').click();
+  await page.getByTestId('badge-paper').waitFor();
+  await shot('checkin-badge-print');
+  await page.keyboard.press('Escape');
+
   await page.getByTestId('nav-results').click();
   await page.locator('[data-testid="results-charts"] svg').first().waitFor();
   await page.waitForTimeout(800);

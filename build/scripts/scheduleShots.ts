@@ -26,6 +26,13 @@ export const scheduleShots = async (page: Page, shot: (name: string) => Promise<
   await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 });
   await shot('schedule-grid');
 
+  // 打印 / 导出: 输出 (to the printer, or a PDF) above the printouts.
+  await page.getByTestId('print-menu').first().click();
+  await page.getByTestId('print-target').waitFor();
+  await shot('schedule-print-menu');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('print-target').waitFor({ state: 'hidden' });
+
   if (await refusedHover(page)) await shot('schedule-drag');
   else console.warn('schedule-drag.png: no refused drop in view to show');
   await endDrag(page);
