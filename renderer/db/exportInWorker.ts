@@ -1,6 +1,7 @@
 import { exportBundle, type ExportedBundle, type ExportRequest } from './bundleExport';
 import type { ExportJob, ExportReply } from './bundleWorker';
 import type { DeskDatabase } from './database';
+import { startWorker } from '../platform/startWorker';
 
 let nextId = 0;
 
@@ -12,13 +13,8 @@ let nextId = 0;
  * slower to the eye.
  */
 export const exportInWorker = (db: DeskDatabase, request: ExportRequest): Promise<ExportedBundle> => {
-  if (typeof Worker === 'undefined') return exportBundle(db, request);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return exportBundle(db, request);
-  }
+  const worker = startWorker(() => new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module' }));
+  if (worker === undefined) return exportBundle(db, request);
   const id = nextId++;
   const { onProgress, ...job } = request;
   return new Promise<ExportedBundle>((resolve, reject) => {

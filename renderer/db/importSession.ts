@@ -4,6 +4,7 @@ import { commitImport, previewImport, type ImportOutcome, type ImportPreview } f
 import type { DeskDatabase } from './database';
 import { deskClock } from './deskClock';
 import { throttleProgress, type ImportProgress, type OnImportProgress } from './importProgress';
+import { startWorker } from '../platform/startWorker';
 
 /** What the page needs of a plan: the figures, not the 25,000 merged records. */
 export type PlanSummary = Pick<MergePlan, 'counts' | 'newConflicts'> & { writes: number };
@@ -93,13 +94,8 @@ export type ImportReply = { id: number; type: 'progress'; progress: ImportProgre
  * here is stamped after everything imported.
  */
 export const openImportSession = (db: DeskDatabase): ImportSession => {
-  if (typeof Worker === 'undefined') return localImportSession(db);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return localImportSession(db);
-  }
+  const worker = startWorker(() => new Worker(new URL('./bundleWorker.ts', import.meta.url), { type: 'module' }));
+  if (worker === undefined) return localImportSession(db);
   let nextId = 0;
   let newest: string | undefined;
   const ask = <T>(request: Ask, onProgress: OnImportProgress | undefined, transfer: Transferable[] = []) =>

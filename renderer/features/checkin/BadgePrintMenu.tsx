@@ -1,9 +1,8 @@
 import { App as AntApp, Button, Dropdown } from 'antd';
 import { DownOutlined, IdcardOutlined } from '@ant-design/icons';
-import { useStore } from 'zustand';
 import { PARTICIPANT_ROLES, type Participant } from '@shared/model';
 import type { RegistryData } from '../registry/useRegistryData';
-import { badgeCardOf, badgePageSize, badgesHtml } from './print/badges';
+import { badgeCardOf, badgesJob } from './print/badges';
 import { PrintMenuPopup } from './print/PrintOptions';
 import { usePrintPrefs } from './print/printPrefs';
 import { usePrintJob } from './print/usePrintJob';
@@ -20,27 +19,14 @@ const BATCHES: Batch[] = [
 export const BadgePrintMenu = ({ data }: { data: RegistryData }) => {
   const { message } = AntApp.useApp();
   const { print, busy } = usePrintJob();
-  const target = useStore(usePrintPrefs, (s) => s.target);
-  const badgeLayout = useStore(usePrintPrefs, (s) => s.badgeLayout);
   const run = (batch: Batch) => {
     const people = data.lists.participants.filter(batch.pick).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
     if (people.length === 0) {
       message.warning(`${batch.label}：没有要打印的胸卡`);
       return;
     }
-    void print(
-      `胸卡（${people.length} 张）`,
-      () => ({
-        html: badgesHtml(
-          data.event.name,
-          people.map((p) => badgeCardOf(p, data.organisations)),
-          badgeLayout,
-        ),
-        pageSize: badgePageSize(badgeLayout),
-        suggestedName: `${data.event.name}-胸卡-${batch.label}`,
-      }),
-      target,
-    );
+    const cards = people.map((p) => badgeCardOf(p, data.organisations));
+    void print(`胸卡（${people.length} 张）`, () => badgesJob(data.event.name, cards, usePrintPrefs.getState().badgeLayout, `${data.event.name}-胸卡-${batch.label}`));
   };
   return (
     <Dropdown

@@ -8,7 +8,7 @@ import { OutcomeDrawer } from '../outcomes/OutcomeDrawer';
 import type { RegistryData } from '../registry/useRegistryData';
 import { agendasHtml } from '../schedule/print/agendas';
 import { localDate, personAgenda, type AgendaLine } from './personAgenda';
-import { badgeCardOf, badgePageSize, badgesHtml } from './print/badges';
+import { badgeCardOf, badgesJob } from './print/badges';
 import { PrintOptionsButton } from './print/PrintOptions';
 import { usePrintPrefs } from './print/printPrefs';
 import { usePrintJob } from './print/usePrintJob';
@@ -29,23 +29,14 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
   const lines = useMemo(() => (view ? personAgenda(view, person.id, localDate(new Date())) : []), [view, person.id]);
   const { print, busy } = usePrintJob();
   const target = useStore(usePrintPrefs, (s) => s.target);
-  const badgeLayout = useStore(usePrintPrefs, (s) => s.badgeLayout);
   const [outcomeFor, setOutcomeFor] = useState<string | null>(null);
   const organisation = person.organisationId ? data.organisations.get(person.organisationId)?.name : undefined;
   const printAgenda = () => {
     if (!view) return;
-    void print('个人洽谈日程', () => ({ html: agendasHtml(view, [person.id]), pageSize: 'A4', suggestedName: `${person.name}-个人洽谈日程` }), target);
+    void print('个人洽谈日程', () => ({ html: agendasHtml(view, [person.id]), pageSize: 'A4', suggestedName: `${person.name}-个人洽谈日程` }));
   };
   const printBadge = () =>
-    void print(
-      '胸卡',
-      () => ({
-        html: badgesHtml(data.event.name, [badgeCardOf(person, data.organisations)], badgeLayout),
-        pageSize: badgePageSize(badgeLayout),
-        suggestedName: `${person.name}-胸卡`,
-      }),
-      target,
-    );
+    void print('胸卡', () => badgesJob(data.event.name, [badgeCardOf(person, data.organisations)], usePrintPrefs.getState().badgeLayout, `${person.name}-胸卡`));
 
   return (
     <Card

@@ -1,4 +1,5 @@
 import type { ImportJob, ImportJobResult } from './importJobs';
+import { startWorker } from '../../platform/startWorker';
 
 type Reply = { id: number; ok: true; result: unknown } | { id: number; ok: false; error: string };
 
@@ -14,13 +15,8 @@ const runHere = async <J extends ImportJob>(job: J): Promise<ImportJobResult<J>>
  * start, the job runs here instead: slower to the eye, same result.
  */
 export const runInWorker = <J extends ImportJob>(job: J): Promise<ImportJobResult<J>> => {
-  if (typeof Worker === 'undefined') return runHere(job);
-  let worker: Worker;
-  try {
-    worker = new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' });
-  } catch {
-    return runHere(job);
-  }
+  const worker = startWorker(() => new Worker(new URL('./importWorker.ts', import.meta.url), { type: 'module' }));
+  if (worker === undefined) return runHere(job);
   const id = nextId++;
   return new Promise<ImportJobResult<J>>((resolve, reject) => {
     worker.addEventListener('message', (event: MessageEvent<Reply>) => {

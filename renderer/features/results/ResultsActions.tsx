@@ -44,7 +44,6 @@ export const ResultsActions = ({ sources, results }: { sources: ResultsSources; 
         pageSize: 'A4',
         suggestedName: `${event.name}-活动成果报告`,
       }),
-      target,
     );
 
   return (

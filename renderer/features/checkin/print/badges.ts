@@ -1,4 +1,4 @@
-import { BADGE_PAGE_MM, type PageSize } from '@shared/bridge';
+import { BADGE_PAGE_MM, type PageSize, type PrintJob } from '@shared/bridge';
 import type { Organisation, Participant } from '@shared/model';
 import { html, printDocument, type SafeHtml } from '../../schedule/print/printDocument';
 import { qrSvg } from '../../schedule/print/qrSvg';
@@ -91,3 +91,10 @@ export const badgesHtml = (eventName: string, badges: readonly BadgeCard[], layo
     ? printDocument({ title, css: CSS + SINGLE_CSS, body, size: `${width}mm ${height}mm`, margin: '0' })
     : printDocument({ title, css: CSS, body, margin: '10mm 0' });
 };
+
+/** The print job for `badges` on the paper of `layout`, saved or printed as `suggestedName`. */
+export const badgesJob = (eventName: string, badges: readonly BadgeCard[], layout: BadgeLayout, suggestedName: string): PrintJob => ({
+  html: badgesHtml(eventName, badges, layout),
+  pageSize: badgePageSize(layout),
+  suggestedName,
+});

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { App as AntApp, Button, Dropdown } from 'antd';
 import { DownOutlined, FileExcelOutlined, PrinterOutlined } from '@ant-design/icons';
-import { useStore } from 'zustand';
 import type { PageSize } from '@shared/bridge';
 import { PrintMenuPopup } from '../../checkin/print/PrintOptions';
-import { usePrintPrefs } from '../../checkin/print/printPrefs';
 import { usePrintJob } from '../../checkin/print/usePrintJob';
 import { exportScheduleXlsx } from '../export/scheduleXlsx';
 import { agendaOwners, agendasHtml } from './agendas';
@@ -69,7 +67,6 @@ export const PrintMenu = ({ view, participantIds, disabled }: { view: ScheduleVi
   const { message } = AntApp.useApp();
   const [exporting, setExporting] = useState(false);
   const { print, busy: printing } = usePrintJob();
-  const target = useStore(usePrintPrefs, (s) => s.target);
   const busy = exporting || printing;
 
   const printOut = (key: PrintKey) => {
@@ -85,7 +82,7 @@ export const PrintMenu = ({ view, participantIds, disabled }: { view: ScheduleVi
       ...(printout.landscape ? { landscape: true } : {}),
       suggestedName: printout.fileName(view, participantIds),
     });
-    void print(printout.noun, job, target);
+    void print(printout.noun, job);
   };
 
   const exportXlsx = async () => {
