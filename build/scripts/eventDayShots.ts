@@ -1,25 +1,54 @@
 import type { Page } from 'playwright-core';
+import { findScene, readFair, scanBadge } from '../../test/e2e/replacementScene';
 
 /**
  * The fair-day screenshots on the planned demo: the floor board in a
- * rehearsal of the afternoon with a no-show marked, the 补位 proposals, an
- * outcome being recorded, the projector's big screen, a check-in at the desk
- * of someone on the board, and the results dashboard.
+ * rehearsal of an afternoon round with a no-show marked, the 补位 proposal
+ * for the seat it frees, an outcome being recorded, the projector's big
+ * screen, a check-in at the desk of someone on the board, and the results
+ * dashboard.
  */
+/** The share of the round's people checked in before the floor shots: the rest show as 未签到, to be fetched. */
+const ARRIVED_SHARE = 0.7;
+
 export const eventDayShots = async (page: Page, shot: (name: string) => Promise<void>): Promise<void> => {
+  // A round where a no-show frees a seat for a request the plan left out; its two people and most of the
+  // round's others have checked in by badge, as the morning at the desk would have gone.
+  const fair = await readFair(page);
+  const placed = new Set(fair.meetings.flatMap((m) => (m.requestId ? [m.requestId] : [])));
+  const scene = findScene(fair, fair.requests.filter((r) => (r.state === '已接受' || r.state === '待确认') && !placed.has(r.id)));
+  const absent = scene.noShow.participantIds.find((id) => id !== scene.wish.fromId && id !== scene.wish.toId);
+  const inRound = fair.meetings.filter((m) => m.slotId === scene.slot.id).flatMap((m) => m.participantIds);
+  const others = [...new Set(inRound)].filter((id) => id !== absent && id !== scene.wish.fromId && id !== scene.wish.toId);
+  const arriving = [scene.wish.fromId, scene.wish.toId, ...others.slice(0, Math.ceil(others.length * ARRIVED_SHARE))];
+  await page.getByTestId('nav-checkin').click();
+  await page.getByTestId('checkin-page').waitFor();
+  for (const id of arriving) {
+    const person = fair.people.find((p) => p.id === id);
+    if (!person) continue;
+    await page.getByTestId('checkin-counters').click();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await scanBadge(page, person.badgeCode);
+    await page.getByTestId('card-name').filter({ hasText: person.name }).waitFor();
+  }
+
   await page.getByTestId('nav-floor').click();
   await page.getByTestId('floor-board').waitFor();
   await page.getByTestId('floor-clock-select').click();
-  await page.locator('.ant-select-item-option', { hasText: '（14:' }).first().click();
+  await page.locator('.ant-select-item-option', { hasText: `跳到 第${scene.slot.index + 1}轮开始（${scene.slot.start}）` }).first().click();
   await page.getByTestId('floor-rehearsal').waitFor();
-  await page.locator('[data-testid^="floor-noshow-"]').first().click();
+  const table = fair.event.tables.find((t) => t.id === scene.noShow.tableId)?.number ?? 0;
+  const search = page.locator('input[data-testid="floor-search"], [data-testid="floor-search"] input').first();
+  await search.fill(String(table));
+  await page.getByTestId(`floor-noshow-${table}`).click();
   await page.getByTestId('floor-offer-replace').waitFor();
+  await search.fill('');
   await page.mouse.move(0, 0);
   await shot('floor-board');
 
   await page.getByTestId('floor-offer-replace').click();
   await page.getByTestId('replacement-modal').waitFor();
-  await page.locator('[data-testid="replacement-list"], [data-testid="replacement-empty"]').first().waitFor({ timeout: 20_000 });
+  await page.getByTestId('replacement-list').waitFor({ timeout: 20_000 });
   await shot('floor-replacements');
   await page.getByTestId('replacement-cancel').click();
 
@@ -40,8 +69,8 @@ export const eventDayShots = async (page: Page, shot: (name: string) => Promise<
   await shot('floor-bigscreen');
   await page.keyboard.press('Escape');
 
-  // At the desk: someone with meetings today (the first person on the board), found by name.
-  const name = (await page.locator('[data-testid^="floor-person-"] .dd-floor-name').first().textContent()) ?? '';
+  // At the desk: someone with meetings today not yet checked in (the first such person on the board), found by name.
+  const name = (await page.locator('[data-testid^="floor-person-"][data-missing] .dd-floor-name').first().textContent()) ?? '';
   await page.getByTestId('nav-checkin').click();
   await page.getByTestId('checkin-page').waitFor();
   await page.getByTestId('checkin-search').click();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 
 /**
  * The 洽谈排期 screenshots, in the order an organiser works: the demo's
- * sign-up requests, all accepted, 自动排期 and its comparison, the grid, a
+ * sign-up requests, all accepted but one, 自动排期 and its comparison, the grid, a
  * drag refused with its reason, one person's agenda, and what was left out.
  */
 export const scheduleShots = async (page: Page, shot: (name: string) => Promise<void>): Promise<void> => {
@@ -14,6 +14,12 @@ export const scheduleShots = async (page: Page, shot: (name: string) => Promise<
   await page.getByTestId('accept-all-pending').click();
   await page.getByTestId('confirm-bulk').click();
   await page.waitForFunction(() => /已接受\D*[1-9]\d{2}/.test(document.querySelector('[data-testid="count-已接受"]')?.textContent ?? ''));
+  // One wish back to 待确认, so it stays out of the plan: on the fair day a no-show's seat is offered to it (eventDayShots).
+  await page.getByTestId('request-row').first().locator('.ant-checkbox-input').check();
+  await page.getByTestId('bulk-reopen').click();
+  const confirm = page.getByTestId('confirm-bulk');
+  if (await confirm.isVisible().catch(() => false)) await confirm.click();
+  await page.waitForFunction(() => /待确认\D*1\b/.test(document.querySelector('[data-testid="count-待确认"]')?.textContent ?? ''));
   await page.getByTestId('tab-grid').click();
   await page.getByTestId('auto-plan').click();
   const review = page.getByTestId('plan-review');

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { scanBadge } from './replacementScene';
 import { storedRows } from './stored';
 import { openDesk, type Desk } from './desk';
 
@@ -19,9 +20,6 @@ const focusElsewhere = async (page: Page) => {
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.tagName)).not.toBe('checkin-search');
 };
-
-/** A keyboard-wedge scanner: the code and Enter, a few milliseconds apart. */
-const scanBadge = (page: Page, code: string) => page.keyboard.type(`${code}\n`, { delay: 5 });
 
 const tally = (people: readonly StoredPerson[], role?: string) => {
   const group = role ? people.filter((p) => p.roles.includes(role)) : people;

@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { deriveSlots, type DockingEvent, type Meeting, type MeetingRequest, type Participant, type Slot } from '@shared/model';
-import { replacementPlan, slotStartMs } from '@shared/floor';
+import { deriveSlots, type Meeting, type MeetingRequest, type Participant } from '@shared/model';
 import { openDesk, type Desk } from './desk';
 import { acceptAllRequests, planAndApply } from './scheduleSteps';
+import { findScene, readFair, scanBadge, type Fair } from './replacementScene';
 import { storedRows } from './stored';
 
 let desk: Desk;
@@ -14,39 +14,6 @@ beforeEach(async () => {
   await desk.open();
 });
 afterEach(async () => desk.close());
-
-/** A keyboard-wedge scanner: the code and Enter, a few milliseconds apart. */
-const scanBadge = (page: Page, code: string) => page.keyboard.type(`${code}\n`, { delay: 5 });
-
-type Fair = { event: DockingEvent; people: Participant[]; requests: MeetingRequest[]; meetings: Meeting[] };
-const readFair = async (page: Page): Promise<Fair> => ({
-  event: (await storedRows<DockingEvent>(page, 'events'))[0] as DockingEvent,
-  people: await storedRows<Participant>(page, 'participants'),
-  requests: await storedRows<MeetingRequest>(page, 'meetingRequests'),
-  meetings: await storedRows<Meeting>(page, 'meetings'),
-});
-
-type Scene = { slot: Slot; noShow: Meeting; wish: MeetingRequest };
-
-/**
- * Where a no-show makes room for the one wish left 待确认: a day-1 round in
- * which the wish's first person has a meeting with someone else. The
- * product's own `replacementPlan` (the oracle here) must offer the wish once
- * that meeting is a no-show and both sides of the wish are checked in.
- */
-const findScene = (fair: Fair, wish: MeetingRequest): Scene => {
-  const slots = deriveSlots(fair.event).filter((s) => s.date === fair.event.startDate);
-  const here = new Set([wish.fromId, wish.toId]);
-  const people = fair.people.map((p) => (here.has(p.id) ? { ...p, checkIn: { state: '已签到' as const } } : p));
-  for (const slot of slots) {
-    const noShow = fair.meetings.find((m) => m.slotId === slot.id && m.participantIds.includes(wish.fromId) && !m.participantIds.includes(wish.toId));
-    if (!noShow) continue;
-    const meetings = fair.meetings.map((m) => (m.id === noShow.id ? { ...m, state: '未到场' as const } : m));
-    const plan = replacementPlan({ event: fair.event, participants: people, requests: fair.requests, meetings }, slotStartMs(slot) + 60_000);
-    if (plan.proposals.some((p) => p.choice.kind === 'add' && p.choice.requestId === wish.id)) return { slot, noShow, wish };
-  }
-  throw new Error('no round where a no-show makes room for the wish');
-};
 
 /** The text box of an antd input, whether the test id sits on the <input> or on its wrapper. */
 const field = (page: Page, testId: string) => page.locator(`input[data-testid="${testId}"], [data-testid="${testId}"] input`).first();
@@ -86,9 +53,9 @@ describe('the fair day in the browser, with real IndexedDB', () => {
 
     const fair = await readFair(page);
     const wish = fair.requests.find((r) => r.state === '待确认') as MeetingRequest;
-    const scene = findScene(fair, wish);
+    const scene = findScene(fair, [wish]);
     const person = (id: string) => fair.people.find((p) => p.id === id) as Participant;
-    const absent = scene.noShow.participantIds.find((id) => id !== wish.fromId) as string;
+    const absent = scene.noShow.participantIds.find((id) => id !== wish.fromId && id !== wish.toId) as string;
 
     // 签到: the wish's two people and three more (not the one who will not come), by scanner.
     await desk.goTo('checkin');

@@ -51,33 +51,32 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
           </Tag>
         </Space>
       }
-      extra={
-        <Space wrap>
-          <Space.Compact>
-            <Button icon={<PrinterOutlined />} onClick={printAgenda} loading={busy} disabled={!view || lines.length === 0} title={lines.length === 0 ? '暂无洽谈安排' : undefined} data-testid="print-agenda">
-              {target === 'printer' ? '打印日程' : '日程 PDF'}
-            </Button>
-            <PrintOptionsButton testId="print-agenda-options" disabled={busy} />
-          </Space.Compact>
-          <Space.Compact>
-            <Button icon={<IdcardOutlined />} onClick={printBadge} loading={busy} data-testid="print-badge">
-              {target === 'printer' ? '打印胸卡' : '胸卡 PDF'}
-            </Button>
-            <PrintOptionsButton badges testId="print-badge-options" disabled={busy} />
-          </Space.Compact>
-          {person.checkIn.state === '已签到' && (
-            <Button icon={<LogoutOutlined />} onClick={() => void actions.leave(person.id)} data-testid="mark-left">
-              离场
-            </Button>
-          )}
-          {person.checkIn.state !== '未签到' && (
-            <Button danger icon={<UndoOutlined />} onClick={() => void actions.undo(person.id)} data-testid="undo-checkin">
-              撤销签到
-            </Button>
-          )}
-        </Space>
-      }
     >
+      {/* Under the name, not beside it: beside it the buttons covered the name and its state on a laptop screen. */}
+      <Space wrap style={{ marginBottom: 16 }}>
+        <Space.Compact>
+          <Button icon={<PrinterOutlined />} onClick={printAgenda} loading={busy} disabled={!view || lines.length === 0} title={lines.length === 0 ? '暂无洽谈安排' : undefined} data-testid="print-agenda">
+            {target === 'printer' ? '打印日程' : '日程 PDF'}
+          </Button>
+          <PrintOptionsButton testId="print-agenda-options" disabled={busy} />
+        </Space.Compact>
+        <Space.Compact>
+          <Button icon={<IdcardOutlined />} onClick={printBadge} loading={busy} data-testid="print-badge">
+            {target === 'printer' ? '打印胸卡' : '胸卡 PDF'}
+          </Button>
+          <PrintOptionsButton badges testId="print-badge-options" disabled={busy} />
+        </Space.Compact>
+        {person.checkIn.state === '已签到' && (
+          <Button icon={<LogoutOutlined />} onClick={() => void actions.leave(person.id)} data-testid="mark-left">
+            离场
+          </Button>
+        )}
+        {person.checkIn.state !== '未签到' && (
+          <Button danger icon={<UndoOutlined />} onClick={() => void actions.undo(person.id)} data-testid="undo-checkin">
+            撤销签到
+          </Button>
+        )}
+      </Space>
       <Descriptions size="small" column={2} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="单位">{organisation ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="签到时间">
@@ -100,11 +99,23 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
         locale={{ emptyText: '暂无洽谈安排' }}
         data-testid="card-agenda"
         columns={[
-          { title: '时间', dataIndex: 'time', width: 150 },
-          { title: '桌号', dataIndex: 'table', width: 110, render: (t: string) => <strong>{t}</strong> },
-          { title: '洽谈对象', dataIndex: 'counterpart', width: 100 },
-          { title: '单位', dataIndex: 'organisation', ellipsis: true },
-          { title: '主题', dataIndex: 'topic', ellipsis: true },
+          { title: '时间', dataIndex: 'time', width: 136 },
+          { title: '桌号', dataIndex: 'table', width: 104, render: (t: string) => <strong>{t}</strong> },
+          {
+            title: '洽谈对象',
+            dataIndex: 'counterpart',
+            width: 180,
+            // The organisation under the name: in a column of its own, a half-width card cut both to a few characters.
+            render: (name: string, line) => (
+              <>
+                <div>{name}</div>
+                <Typography.Text type="secondary" ellipsis={{ tooltip: line.organisation }} style={{ maxWidth: 164, fontSize: 12 }}>
+                  {line.organisation}
+                </Typography.Text>
+              </>
+            ),
+          },
+          { title: '主题', dataIndex: 'topic', ellipsis: { showTitle: true } },
           {
             title: '成果',
             width: 96,
