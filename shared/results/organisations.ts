@@ -4,6 +4,7 @@ import type { ResultsMeeting, ResultsOutcome } from './input';
 import type { MeetingSides } from './sides';
 import { countOutcome, emptyTally, rounded } from './tally';
 import type { OrganisationRow } from './types';
+import { compareNames } from '../nameOrder';
 
 /**
  * Every organisation whose people held a meeting, with the outcomes of those
@@ -30,17 +31,15 @@ export const organisationRows = (
   return [...rows.values()].map(rounded);
 };
 
-const byName = new Intl.Collator('zh-CN', { numeric: true });
-
 const TOP_COUNT = 10;
 
 /** The most active: by held meetings, ties by intents, then name (pinyin order). */
 export const topByHeld = (rows: readonly OrganisationRow[]): OrganisationRow[] =>
-  [...rows].sort((a, b) => b.held - a.held || b.intents - a.intents || byName.compare(a.name, b.name)).slice(0, TOP_COUNT);
+  [...rows].sort((a, b) => b.held - a.held || b.intents - a.intents || compareNames(a.name, b.name)).slice(0, TOP_COUNT);
 
 /** The most successful: by intents, ties by 签约, amount, held meetings, then name; only those with an intent. */
 export const topByIntents = (rows: readonly OrganisationRow[]): OrganisationRow[] =>
   rows
     .filter((r) => r.intents > 0)
-    .sort((a, b) => b.intents - a.intents || b.signed - a.signed || b.amountWan - a.amountWan || b.held - a.held || byName.compare(a.name, b.name))
+    .sort((a, b) => b.intents - a.intents || b.signed - a.signed || b.amountWan - a.amountWan || b.held - a.held || compareNames(a.name, b.name))
     .slice(0, TOP_COUNT);

@@ -6,6 +6,7 @@ import { badgeCardOf, badgesJob } from './print/badges';
 import { PrintMenuPopup } from './print/PrintOptions';
 import { usePrintPrefs } from './print/printPrefs';
 import { usePrintJob } from './print/usePrintJob';
+import { compareNames } from '@shared/nameOrder';
 
 type Batch = { key: string; label: string; pick: (p: Participant) => boolean };
 
@@ -20,7 +21,7 @@ export const BadgePrintMenu = ({ data }: { data: RegistryData }) => {
   const { message } = AntApp.useApp();
   const { print, busy } = usePrintJob();
   const run = (batch: Batch) => {
-    const people = data.lists.participants.filter(batch.pick).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+    const people = data.lists.participants.filter(batch.pick).sort((a, b) => compareNames(a.name, b.name));
     if (people.length === 0) {
       message.warning(`${batch.label}：没有要打印的胸卡`);
       return;

@@ -8,6 +8,7 @@ import { useDesk } from '../../app/DeskContext';
 import { addAdHocMeeting } from '../../db/floorMarks';
 import type { RegistryData } from '../registry/useRegistryData';
 import { slotOption } from './format';
+import { compareNames } from '@shared/nameOrder';
 
 type Props = {
   data: RegistryData;
@@ -21,12 +22,11 @@ type Props = {
 type PersonOption = { value: string; label: string; search: string };
 
 const arrived = (p: Participant) => p.checkIn.state === '已签到';
-const byName = new Intl.Collator('zh');
 
 /** Checked-in people first (they are the ones meeting on the floor), then by name. */
 const personOptions = (data: RegistryData): PersonOption[] =>
   [...data.lists.participants]
-    .sort((x, y) => Number(arrived(y)) - Number(arrived(x)) || byName.compare(x.name, y.name))
+    .sort((x, y) => Number(arrived(y)) - Number(arrived(x)) || compareNames(x.name, y.name))
     .map((p) => {
       const org = p.organisationId ? data.organisations.get(p.organisationId)?.name : undefined;
       const label = `${p.name}${org ? ` · ${orgShortName(org)}` : ''}${arrived(p) ? '' : `（${p.checkIn.state}）`}`;

@@ -1,5 +1,6 @@
 import type { MatchDoc, Suggestion } from '@shared/matching';
 import type { MatchTarget } from './client/types';
+import { compareNames } from '@shared/nameOrder';
 
 /** The filters above a suggestion list; an empty list means “any”. */
 export type SuggestionFilters = { field: string[]; maturity: string[]; mode: string[]; region: string[] };
@@ -34,4 +35,4 @@ export const hasFilters = (filters: SuggestionFilters, target: MatchTarget): boo
 
 /** The regions the records of a kind are in, for the 地区 filter. */
 export const regionsOf = (docs: ReadonlyMap<string, MatchDoc>): string[] =>
-  [...new Set([...docs.values()].flatMap((d) => (d.region ? [d.region] : [])))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  [...new Set([...docs.values()].flatMap((d) => (d.region ? [d.region] : [])))].sort(compareNames);

@@ -13,8 +13,7 @@ import type { FormValues, RegistryConfig } from './types';
 import type { RegistryData } from './useRegistryData';
 import { useSearch } from './useSearch';
 import { RegistryTransfer } from './RegistryTransfer';
-
-const PINYIN_ORDER = new Intl.Collator('zh-CN-u-co-pinyin');
+import { compareNames } from '@shared/nameOrder';
 
 type Props<K extends RegistryKind> = { config: RegistryConfig<K>; data: RegistryData };
 
@@ -34,7 +33,7 @@ export const RegistryPage = <K extends RegistryKind>({ config, data }: Props<K>)
   const records = useMemo(() => {
     const list = data.lists[kind] as RecordOf[K][];
     const keyed = list.map((r) => [config.sortText(r), r] as const);
-    keyed.sort((a, b) => PINYIN_ORDER.compare(a[0], b[0]));
+    keyed.sort((a, b) => compareNames(a[0], b[0]));
     return keyed.map(([, r]) => r);
   }, [data, kind, config]);
   const filtered = useMemo(() => {

@@ -105,7 +105,13 @@ export const buildScheduleView = (sources: ScheduleSources): ScheduleView => {
   const tables = [...event.tables].sort((a, b) => a.number - b.number);
   const slotIndex = new Map(slots.map((s, i) => [s.id, i]));
   const tableIndex = new Map(tables.map((t, i) => [t.id, i]));
-  const person = (id: string) => personRef(participants.get(id), id, organisations);
+  // One ref per person, shared by all their meetings: a fair has thousands of meetings and a few hundred people.
+  const refs = new Map<string, PersonRef>();
+  const person = (id: string): PersonRef => {
+    let ref = refs.get(id);
+    if (ref === undefined) refs.set(id, (ref = personRef(participants.get(id), id, organisations)));
+    return ref;
+  };
   const meetings = sources.meetings.map((m): MeetingView => {
     const request = m.requestId ? requests.get(m.requestId) : undefined;
     // Show the request's direction when it still matches the meeting's two people.
@@ -122,10 +128,12 @@ export const buildScheduleView = (sources: ScheduleSources): ScheduleView => {
       ...(request ? { priority: request.priority } : {}),
     };
   });
-  const order = (m: MeetingView) => [slotIndex.get(m.slotId) ?? Number.MAX_SAFE_INTEGER, tables[tableIndex.get(m.tableId) ?? -1]?.number ?? Number.MAX_SAFE_INTEGER] as const;
+  // By slot, then table number; a slot or table the event no longer has sorts last. Keys worked out once, not in every comparison.
+  const last = Number.MAX_SAFE_INTEGER;
+  const keys = new Map(meetings.map((m) => [m, [slotIndex.get(m.slotId) ?? last, tables[tableIndex.get(m.tableId) ?? -1]?.number ?? last] as const]));
   meetings.sort((x, y) => {
-    const [sx, tx] = order(x);
-    const [sy, ty] = order(y);
+    const [sx, tx] = keys.get(x) ?? [last, last];
+    const [sy, ty] = keys.get(y) ?? [last, last];
     return sx - sy || tx - ty;
   });
   return { event, slots, tables, meetings, slotIndex, tableIndex };

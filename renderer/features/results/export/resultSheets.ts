@@ -6,6 +6,7 @@ import { stampDateTime } from '../format';
 import { intentLines, type MeetingLine, type ResultLines } from '../resultLines';
 import type { ResultsSources } from '../resultsSources';
 import { authorsOf, type OutcomeHistory } from './outcomeAuthors';
+import { compareNames } from '@shared/nameOrder';
 
 /**
  * The workbook's lists: every meeting, every outcome, the intents and the
@@ -96,15 +97,13 @@ export const intentsSheet = (lines: ResultLines, { data }: ResultsSources): Shee
   };
 };
 
-const byName = new Intl.Collator('zh-CN', { numeric: true });
-
 const checkInTime = (p: Participant): string => (p.checkIn.state !== '未签到' && p.checkIn.at ? stampDateTime(p.checkIn.at) : '');
 
 export const checkInsSheet = ({ data }: ResultsSources): SheetSpec => ({
   name: '签到',
   headers: ['姓名', '单位', '职务', '参会角色', '胸卡码', '签到状态', '签到时间'],
   rows: [...data.lists.participants]
-    .sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id))
+    .sort((a, b) => compareNames(a.name, b.name) || a.id.localeCompare(b.id))
     .map((p) => [
       p.name,
       p.organisationId ? (data.organisations.get(p.organisationId)?.name ?? '') : '',

@@ -1,5 +1,6 @@
 import type { Slot } from '@shared/model';
 import type { MeetingView, ScheduleView } from '../view';
+import { compareNames } from '@shared/nameOrder';
 
 /**
  * Everything the grid looks up while rendering and dragging, built once per
@@ -70,6 +71,6 @@ export const buildGridIndex = (view: ScheduleView): GridIndex => {
     } else band.count++;
     columns.push({ slot, sessionStart });
   });
-  const sortedPeople = [...people.values()].sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  const sortedPeople = [...people.values()].sort((a, b) => compareNames(a.name, b.name));
   return { cells, extra, byId, columns, sessions, people: sortedPeople, orphans };
 };

@@ -1,5 +1,6 @@
 import type { DockingEvent, Slot, Table } from '@shared/model';
 import type { MeetingView, PersonRef, ScheduleView } from '../view';
+import { compareNames } from '@shared/nameOrder';
 
 /**
  * Lookups and wording shared by the printouts and the .xlsx export, so a
@@ -61,8 +62,6 @@ export const sessionTitle = (view: ScheduleView, sessionId: string, date: string
   return label.includes(day) ? label : `${label} · ${day}`;
 };
 
-const byName = new Intl.Collator('zh-CN', { numeric: true });
-
 /**
  * Everyone with at least one printed meeting, by name in pinyin order (how a
  * desk stacks handouts). A deleted participant (`personRef` gives them no
@@ -71,7 +70,7 @@ const byName = new Intl.Collator('zh-CN', { numeric: true });
 export const peopleWithMeetings = (view: ScheduleView): PersonRef[] => {
   const people = new Map<string, PersonRef>();
   for (const m of printedMeetings(view)) for (const p of m.people) if (p.badgeCode !== '' && !people.has(p.id)) people.set(p.id, p);
-  return [...people.values()].sort((a, b) => byName.compare(a.name, b.name) || a.id.localeCompare(b.id));
+  return [...people.values()].sort((a, b) => compareNames(a.name, b.name) || a.id.localeCompare(b.id));
 };
 
 /** Each person's printed meetings, in time order (the view is sorted by slot); one pass, for 500 agendas at once. */
