@@ -33,11 +33,6 @@ export const kempeSwap = (st: State, r: number, s2: number, x: Scratch): boolean
   seen[r] = 1;
   let ok = true;
   let from1 = 0;
-  const link = (code: number) => {
-    if (code === 0 || seen[code - 1]) return;
-    seen[code - 1] = 1;
-    chain.push(code - 1);
-  };
   for (let k = 0; k < chain.length && ok; k++) {
     const q = chain[k] ?? 0;
     const here = st.slotOf[q] ?? 0;
@@ -45,10 +40,10 @@ export const kempeSwap = (st: State, r: number, s2: number, x: Scratch): boolean
     const there = here === s1 ? s2 : s1;
     if (here === s1) from1++;
     if (m.locked[q] || !m.inDom[q * S + there]) ok = false;
-    link(st.occ[(m.a[q] ?? 0) * S + there] ?? 0);
-    link(st.occ[(m.b[q] ?? 0) * S + there] ?? 0);
+    link(x, st.occ[(m.a[q] ?? 0) * S + there] ?? 0);
+    link(x, st.occ[(m.b[q] ?? 0) * S + there] ?? 0);
     const t = m.table[q] ?? -1;
-    if (t >= 0) link(st.bound[there * T + t] ?? 0);
+    if (t >= 0) link(x, st.bound[there * T + t] ?? 0);
   }
   for (const q of chain) seen[q] = 0;
   const from2 = chain.length - from1;
@@ -57,6 +52,17 @@ export const kempeSwap = (st: State, r: number, s2: number, x: Scratch): boolean
   for (let k = 0; k < chain.length; k++) place(st, chain[k] ?? 0, origin[k] === s1 ? s2 : s1);
   for (const q of chain) if (!orderFits(st, q, st.slotOf[q] ?? 0)) return false;
   return true;
+};
+
+/**
+ * Adds the meeting `code` (request + 1; 0 for none) to the Kempe chain unless
+ * it is in it. A module function, not a closure: kempeSwap runs a million
+ * times a second and would allocate one per call.
+ */
+const link = (x: Scratch, code: number): void => {
+  if (code === 0 || x.seen[code - 1]) return;
+  x.seen[code - 1] = 1;
+  x.chain.push(code - 1);
 };
 
 /**

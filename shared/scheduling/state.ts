@@ -31,8 +31,13 @@ export type State = {
   breaks: number;
   weight: number;
   held: number;
-  /** Pairs (request, previous slot) since `mark`, for undo. */
-  journal: number[];
+  /**
+   * Pairs (request, previous slot) since `mark`, for undo, in the first
+   * `journalLength` entries: a typed array that only grows, because resizing a
+   * plain array in the search's hot loop cost a fifth of its moves.
+   */
+  journal: Int32Array;
+  journalLength: number;
 };
 
 export const createState = (m: Model): State => ({
@@ -50,7 +55,8 @@ export const createState = (m: Model): State => ({
   breaks: 0,
   weight: 0,
   held: 0,
-  journal: [],
+  journal: new Int32Array(64),
+  journalLength: 0,
 });
 
 const breaksOf = (runs: number): number => (runs > 0 ? runs - 1 : 0);
@@ -75,10 +81,29 @@ const touch = (st: State, p: number, s: number, r: number, delta: 1 | -1): void 
   st.breaks += after - before;
 };
 
+const record = (st: State, r: number, s: number): void => {
+  if (st.journalLength + 2 > st.journal.length) {
+    const grown = new Int32Array(st.journal.length * 2);
+    grown.set(st.journal);
+    st.journal = grown;
+  }
+  st.journal[st.journalLength++] = r;
+  st.journal[st.journalLength++] = s;
+};
+
 /** Puts r in slot s; the caller has checked that it fits (see `fits`). */
 export const place = (st: State, r: number, s: number): void => {
+  record(st, r, -1);
+  seat(st, r, s);
+};
+
+export const remove = (st: State, r: number): void => {
+  record(st, r, st.slotOf[r] ?? -1);
+  unseat(st, r);
+};
+
+const seat = (st: State, r: number, s: number): void => {
   const { m } = st;
-  st.journal.push(r, -1);
   st.slotOf[r] = s;
   touch(st, m.a[r] ?? 0, s, r, 1);
   touch(st, m.b[r] ?? 0, s, r, 1);
@@ -93,10 +118,9 @@ export const place = (st: State, r: number, s: number): void => {
   st.held++;
 };
 
-export const remove = (st: State, r: number): void => {
+const unseat = (st: State, r: number): void => {
   const { m } = st;
   const s = st.slotOf[r] ?? -1;
-  st.journal.push(r, s);
   st.slotOf[r] = -1;
   touch(st, m.a[r] ?? 0, s, r, -1);
   touch(st, m.b[r] ?? 0, s, r, -1);
@@ -114,23 +138,22 @@ export const remove = (st: State, r: number): void => {
 };
 
 /** A point to undo to. */
-export const mark = (st: State): number => st.journal.length;
+export const mark = (st: State): number => st.journalLength;
 
 /** Undoes every place and remove since `to`, newest first. */
 export const undo = (st: State, to: number): void => {
   const j = st.journal;
-  while (j.length > to) {
-    const s = j.pop() ?? -1;
-    const r = j.pop() ?? 0;
-    if (s < 0) remove(st, r);
-    else place(st, r, s);
-    j.length -= 2;
+  while (st.journalLength > to) {
+    const s = j[--st.journalLength] ?? -1;
+    const r = j[--st.journalLength] ?? 0;
+    if (s < 0) unseat(st, r);
+    else seat(st, r, s);
   }
 };
 
 /** Forgets the journal (after a committed move), so it does not grow without bound. */
 export const commit = (st: State): void => {
-  st.journal.length = 0;
+  st.journalLength = 0;
 };
 
 /**

@@ -45,6 +45,8 @@ describe('schedule stops early', () => {
     expect(floorOf(triangle)).toBe(0);
     const result = schedule(triangle.instance, { now: tickingClock(), timeLimitMs: 300 });
     expect(result.stats).toMatchObject({ weight: 9, breaks: 1 });
-    expect(result.stats.ms).toBeGreaterThanOrEqual(300);
+    // All of it but the few ticks kept back for tables and the result.
+    expect(result.stats.ms).toBeGreaterThan(290);
+    expect(result.stats.ms).toBeLessThanOrEqual(300);
   });
 });

@@ -95,6 +95,17 @@ describe('schedule', () => {
     expect(first.stats.ms).toBeLessThan(400);
   });
 
+  it('ends within its time limit, tables and result included, when the search uses all of it', () => {
+    const sketch = fair({ slots: 6, tables: 2 });
+    for (let i = 0; i < 12; i++) sketch.meet(`p${i % 5}`, `q${(i * 7) % 6}`, { priority: ((i % 3) + 1) as 1 | 2 | 3 });
+    for (const timeLimitMs of [100, 300, 1000]) {
+      const { stats } = plan(sketch.instance, { timeLimitMs });
+      // The search cannot prove this plan best, so it runs to its deadline.
+      expect(stats.ms).toBeGreaterThan(timeLimitMs * 0.9);
+      expect(stats.ms).toBeLessThanOrEqual(timeLimitMs);
+    }
+  });
+
   it('copes with a fair without slots or tables', () => {
     const result = plan(fair({ slots: 0, tables: 0 }).meet('a', 'b').instance);
     expect(result.meetings).toEqual([]);
