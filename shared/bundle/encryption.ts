@@ -20,11 +20,13 @@ const additionalData = (header: EncryptionHeader, file: string): Uint8Array => u
 
 const aesGcm = (iv: Uint8Array, header: EncryptionHeader, file: string) => ({ name: 'AES-GCM', iv, additionalData: additionalData(header, file) }) as const;
 
-const passphraseKey = async (passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKeyLike> => {
-  // NFC, so the same passphrase typed on macOS and on Windows gives the same bytes.
-  const base = await subtle().importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return subtle().deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-};
+/** The passphrase as PBKDF2's base key. NFC, so the same passphrase typed on macOS and on Windows gives the same bytes. */
+export const importPassphrase = (passphrase: string): Promise<CryptoKeyLike> =>
+  subtle().importKey('raw', utf8(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+
+/** Asks WebCrypto for the rounds at once; they run off this thread until the returned promise settles. */
+const passphraseKey = (base: CryptoKeyLike, salt: Uint8Array, iterations: number): Promise<CryptoKeyLike> =>
+  subtle().deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 
 const importContentKey = (raw: Uint8Array): Promise<CryptoKeyLike> => subtle().importKey('raw', raw, { name: 'AES-GCM' }, false, ['encrypt', 'decrypt']);
 
@@ -33,7 +35,12 @@ export type Sealer = {
   seal(file: string, plain: Uint8Array): Promise<{ bytes: Uint8Array; iv: string }>;
 };
 
-export const createSealer = async (passphrase: string, header: EncryptionHeader): Promise<Sealer> => {
+/**
+ * A sealer under an imported passphrase. PBKDF2's rounds are asked for before
+ * this returns, so the caller can work on while WebCrypto runs them, and
+ * await the sealer after.
+ */
+export const sealerFor = async (passphrase: CryptoKeyLike, header: EncryptionHeader): Promise<Sealer> => {
   const iterations = MIN_PBKDF2_ITERATIONS;
   const salt = randomBytes(16);
   const wrapIv = randomBytes(12);
@@ -57,6 +64,9 @@ export const createSealer = async (passphrase: string, header: EncryptionHeader)
   };
 };
 
+/** `sealerFor` the passphrase as typed, in one step. */
+export const createSealer = async (passphrase: string, header: EncryptionHeader): Promise<Sealer> => sealerFor(await importPassphrase(passphrase), header);
+
 export type Opener = {
   /** The plain bytes, or undefined when the ciphertext, its IV or its place do not match. */
   open(file: string, sealed: Uint8Array, iv: string): Promise<Uint8Array | undefined>;
@@ -68,7 +78,7 @@ export const unlockSealed = async (passphrase: string, encryption: ManifestEncry
   const wrapIv = fromBase64(encryption.wrapIv);
   const wrapped = fromBase64(encryption.wrappedKey);
   if (!salt || !wrapIv || !wrapped) return undefined;
-  const kek = await passphraseKey(passphrase, salt, encryption.kdf.iterations);
+  const kek = await passphraseKey(await importPassphrase(passphrase), salt, encryption.kdf.iterations);
   let raw: Uint8Array;
   try {
     raw = new Uint8Array(await subtle().decrypt(aesGcm(wrapIv, header, MANIFEST_FILE), kek, wrapped));

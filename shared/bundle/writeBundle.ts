@@ -4,11 +4,11 @@ import { SYNC_KIND_NAMES, SYNC_KINDS, type SyncKind, type SyncRecord, type SyncS
 import { toBase64 } from './base64';
 import { clockRange } from './clockRange';
 import { deflate } from './deflate';
-import { createSealer, type Sealer } from './encryption';
+import { importPassphrase, sealerFor, type Sealer } from './encryption';
 import { firstIssue } from './issues';
 import { dataFileName, FORMAT_NAME, FORMAT_VERSION, MANIFEST_FILE } from './format';
 import { manifestSchema, signedBytes, type ManifestFile } from './manifest';
-import { toNdjson } from './ndjson';
+import { ndjsonBytes } from './ndjson';
 import { checkRecords } from './records';
 import { sha256Hex } from './sha256';
 import type { DeviceSigner } from './signature';
@@ -44,19 +44,28 @@ const byId = (a: SyncRecord, b: SyncRecord): number => (a.id < b.id ? -1 : a.id 
 /** Zip timestamps cannot go before 1980; the export's own time otherwise, so the same export gives the same bytes. */
 const zipTime = (createdAt: string): Date => new Date(Math.max(Date.parse(createdAt), Date.UTC(1980, 0, 2)));
 
+/**
+ * One record file. The NDJSON (and, encrypted, its DEFLATE) is made before the
+ * first await, so a caller that starts the next file before awaiting this one
+ * lets WebCrypto hash and encrypt off this thread meanwhile.
+ */
 const recordFile = async (kind: SyncKind, records: readonly SyncRecord[], sealer: Sealer | undefined) => {
   const name = dataFileName(kind, sealer !== undefined);
-  const plain = utf8(toNdjson([...records].sort(byId)));
+  const plain = ndjsonBytes([...records].sort(byId));
   const sealed = sealer ? await sealer.seal(name, deflate(plain)) : undefined;
   const bytes = sealed?.bytes ?? plain;
   const file: ManifestFile = { name, kind, records: records.length, sha256: await sha256Hex(bytes), ...(sealed ? { iv: sealed.iv } : {}) };
   return { file, entry: { name, data: bytes, compress: sealer === undefined } satisfies ZipEntry };
 };
 
-/** Refuses what no reader would accept, so a bad record is found when exporting rather than on the other laptop. */
-const checkInput = (input: WriteBundleInput): void => {
+/** Refuses a request no reader would accept before any work is done on it. */
+const checkRequest = (input: WriteBundleInput): void => {
   if (input.kind === 'delta' && input.since === undefined) throw new Error('增量数据包必须注明它接续的数据包（since）');
   if (input.passphrase !== undefined && input.passphrase.length === 0) throw new Error('加密口令不能为空');
+};
+
+/** Refuses what no reader would accept, so a bad record is found when exporting rather than on the other laptop. */
+const checkInputRecords = (input: WriteBundleInput): void => {
   for (const kind of SYNC_KIND_NAMES) {
     const checked = checkRecords(kind, input.state[kind] ?? [], input.eventId, (index) => ({
       zh: `${SYNC_KINDS[kind].label}第 ${index + 1} 条`,
@@ -73,18 +82,24 @@ const checkInput = (input: WriteBundleInput): void => {
  * empty passphrase, an invalid record.
  */
 export const writeBundle = async (input: WriteBundleInput): Promise<Uint8Array> => {
-  checkInput(input);
+  checkRequest(input);
   const header = { format: FORMAT_NAME, version: FORMAT_VERSION, bundleId: input.bundleId, eventId: input.eventId };
-  const sealer = input.passphrase === undefined ? undefined : await createSealer(input.passphrase, header);
+  const passphrase = input.passphrase === undefined ? undefined : await importPassphrase(input.passphrase);
+  // PBKDF2's 600,000 rounds start here and run in WebCrypto, off this thread, while the records are checked.
+  const sealing = passphrase === undefined ? undefined : sealerFor(passphrase, header);
+  // Awaited below; when a record is refused first, that refusal is the one to report.
+  sealing?.catch(() => undefined);
+  checkInputRecords(input);
+  const sealer = await sealing;
   const total = SYNC_KIND_NAMES.length + 1;
-  const files: ManifestFile[] = [];
-  const entries: ZipEntry[] = [];
-  for (const [index, kind] of SYNC_KIND_NAMES.entries()) {
-    const { file, entry } = await recordFile(kind, input.state[kind] ?? [], sealer);
-    files.push(file);
-    entries.push(entry);
+  const pending = SYNC_KIND_NAMES.map((kind, index) => {
+    const packed = recordFile(kind, input.state[kind] ?? [], sealer);
     input.onProgress?.(index + 1, total);
-  }
+    return packed;
+  });
+  const packed = await Promise.all(pending);
+  const files = packed.map((p) => p.file);
+  const entries = packed.map((p) => p.entry);
   const unsigned = {
     ...header,
     schemaVersion: input.schemaVersion,

@@ -1,4 +1,5 @@
 import { unzipSync, zipSync, type Zippable } from 'fflate';
+import { DEFLATE_LEVEL } from './deflate';
 import { failures, type BundleFailure } from './errors';
 
 /** Nothing a fair needs comes near this; a zip bomb does. */
@@ -15,7 +16,7 @@ export type ZipEntry = { name: string; data: Uint8Array; compress: boolean };
  */
 export const packZip = (entries: readonly ZipEntry[], mtime: Date): Uint8Array => {
   const zippable: Zippable = {};
-  for (const entry of entries) zippable[entry.name] = [entry.data, { level: entry.compress ? 6 : 0 }];
+  for (const entry of entries) zippable[entry.name] = [entry.data, { level: entry.compress ? DEFLATE_LEVEL : 0 }];
   return zipSync(zippable, { mtime });
 };
 

@@ -126,12 +126,48 @@ export const mergeFieldRecords = (a: FieldRecord, b: FieldRecord): FieldRecord =
   return combine([a, b]);
 };
 
+/** The stamps of a map as `[field, stamp]`, or undefined when one is not a string or names bookkeeping (left to `combine`). */
+const stampEntries = (stamps: Readonly<Record<string, unknown>>): [string, string][] | undefined => {
+  const entries = Object.entries(stamps);
+  for (const [field, stamp] of entries) if (typeof stamp !== 'string' || BOOKKEEPING.has(field)) return undefined;
+  return entries as [string, string][];
+};
+
+/**
+ * Whether `combine([record])` would give back the record itself (keys that
+ * hold `undefined` aside): no kept conflicts, no empty map, no stamp at
+ * creation time for a field that has a value, every seen stamp before its
+ * field's write, a stamp for every field seen but without a value, and
+ * `updatedAt` the latest write. Records the app writes are in this form, and
+ * a few string comparisons tell it, where rebuilding costs a bundle import
+ * most of its merge.
+ */
+const inNormalForm = (record: FieldRecord): boolean => {
+  const { createdAt, fieldStamps, fieldSeen } = record;
+  if (record.conflicts !== undefined) return false;
+  const stamps = fieldStamps === undefined ? [] : stampEntries(fieldStamps);
+  const seen = fieldSeen === undefined ? [] : stampEntries(fieldSeen);
+  if (!stamps || !seen || (fieldStamps !== undefined && stamps.length === 0) || (fieldSeen !== undefined && seen.length === 0)) return false;
+  let latest = createdAt;
+  for (const [field, stamp] of stamps) {
+    if (stamp === createdAt && record[field] !== undefined) return false;
+    latest = later(latest, stamp);
+  }
+  for (const [field, stamp] of seen) {
+    const own = fieldStamps?.[field];
+    if (own === undefined && record[field] === undefined) return false;
+    if (compareStamps(stamp, own ?? createdAt) >= 0) return false;
+  }
+  return record.updatedAt === latest;
+};
+
 /**
  * The form every merge returns: stamps, seen stamps and conflicts only where
  * they say something, losing values superseded or repeated dropped. Records
- * the app writes are already in it, so merging a record with itself gives it back.
+ * the app writes are already in it and come back as they are (the same
+ * object), so merging a record with itself gives it back.
  */
-export const normalizeFieldRecord = (record: FieldRecord): FieldRecord => combine([record]);
+export const normalizeFieldRecord = (record: FieldRecord): FieldRecord => (inNormalForm(record) ? record : combine([record]));
 
 /**
  * Immutable records are written once, so both copies should be equal; if they

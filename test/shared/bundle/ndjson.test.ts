@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseNdjson, toNdjson } from '@shared/bundle/ndjson';
+import { ndjsonBytes, parseNdjson, toNdjson } from '@shared/bundle/ndjson';
 
 describe('ndjson', () => {
   it('writes one canonical line per record and reads them back', () => {
@@ -14,5 +15,21 @@ describe('ndjson', () => {
     expect(parseNdjson('{"a":1}\r\n{"a":2}')).toEqual({ ok: true, values: [{ a: 1 }, { a: 2 }] });
     expect(parseNdjson('{"a":1}\n\n{"a":2}\n')).toEqual({ ok: false, line: 2 });
     expect(parseNdjson('{"a":1}\n{"a":\n')).toEqual({ ok: false, line: 2 });
+  });
+});
+
+describe('ndjsonBytes', () => {
+  const record = fc.dictionary(fc.string({ unit: 'grapheme', maxLength: 6 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 6 });
+
+  it('gives the UTF-8 of toNdjson’s text for any records, however long (the buffer grows past its first 64 KB)', () => {
+    fc.assert(
+      fc.property(fc.array(record, { maxLength: 30 }), (records) => {
+        expect(ndjsonBytes(records)).toEqual(new TextEncoder().encode(toNdjson(records)));
+      }),
+      { numRuns: 150 },
+    );
+    const long = Array.from({ length: 300 }, (_, i) => ({ i, text: '参会人'.repeat(100 + i), emoji: '🧪'.repeat(i) }));
+    expect(ndjsonBytes(long)).toEqual(new TextEncoder().encode(toNdjson(long)));
+    expect(ndjsonBytes([])).toEqual(new Uint8Array());
   });
 });

@@ -127,6 +127,16 @@ describe('readBundle: what is wrong, in order', () => {
     expect(await failure(flipped)).toMatchObject({ code: 'TAMPERED', message: '参会人文件 participants.ndjson的内容与清单中的校验值不符：文件已被篡改或损坏' });
   });
 
+  it('TAMPERED names the first file in the manifest’s order when several were changed (all are hashed at once)', async () => {
+    const flipped = repack(plain, (e) => {
+      for (const name of ['outcomes.ndjson', 'participants.ndjson']) {
+        const bytes = e[name];
+        if (bytes) bytes[20] = (bytes[20] ?? 0) ^ 1;
+      }
+    });
+    expect(await failure(flipped)).toMatchObject({ code: 'TAMPERED', message: expect.stringContaining('participants.ndjson') as unknown });
+  });
+
   it('UNEXPECTED_ENTRY: a file the manifest does not list is not covered by the signature', async () => {
     const extra = await failure(repack(plain, (e) => (e['readme.txt'] = bytesOf('hi'))));
     expect(extra).toMatchObject({ code: 'UNEXPECTED_ENTRY' });

@@ -75,6 +75,12 @@ describe('writeBundle', () => {
     await expect(exportBundle({ createdAt: 'yesterday' })).rejects.toThrow('createdAt');
   });
 
+  it('refuses an invalid record of an encrypted export with the record’s error, though the passphrase key is being made meanwhile', async () => {
+    const state = smallState();
+    const broken = { ...state, participants: [{ ...state.participants?.[0], badgeCode: 'bad code' }] } as typeof state;
+    await expect(exportBundle({ state: broken, passphrase: '千校万企' })).rejects.toThrow(/无法导出：参会人第 1 条的记录无效/);
+  });
+
   it('signs with whatever signer it is given (the app keeps its key in IndexedDB)', async () => {
     const signer = await laptopSigner();
     const calls: Uint8Array[] = [];
