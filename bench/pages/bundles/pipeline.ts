@@ -1,16 +1,17 @@
 import { divergeLaptops } from '../../fixtures/bundleEdits';
 import { bundleFair } from '../../fixtures/bundleFair';
-import { createDeviceKeys, dataFileName, FORMAT_NAME, FORMAT_VERSION, MAX_UNPACKED_BYTES, readBundle, signerFromKeys, writeBundle, type DeviceSigner } from '../../../shared/bundle';
-import { deflate, inflateWithin } from '../../../shared/bundle/deflate';
-import { createSealer, unlockSealed } from '../../../shared/bundle/encryption';
-import { ndjsonBytes, parseNdjson } from '../../../shared/bundle/ndjson';
+import { createDeviceKeys, dataFileName, FORMAT_NAME, FORMAT_VERSION, readBundle, signerFromKeys, writeBundle, type DeviceSigner } from '../../../shared/bundle';
+import { deflate } from '../../../shared/bundle/deflate';
+import { createSealer } from '../../../shared/bundle/encryption';
+import { ndjsonBytes } from '../../../shared/bundle/ndjson';
 import { openBundle } from '../../../shared/bundle/openBundle';
 import { checkRecords } from '../../../shared/bundle/records';
 import { sha256Hex } from '../../../shared/bundle/sha256';
-import { fromUtf8, utf8 } from '../../../shared/bundle/text';
+import { utf8 } from '../../../shared/bundle/text';
 import { packZip } from '../../../shared/bundle/zip';
 import { maxStamp, planMerge, type MergePlan } from '../../../shared/sync/mergeStates';
 import { SYNC_KIND_NAMES, type SyncKind, type SyncRecord, type SyncState } from '../../../shared/sync/kinds';
+import { encryptedReadStages } from '../encryptedReadStages';
 import { STAGE_NAMES, type BundleMeasurement, type BundleParams, type BundleRun, type StageName, type Timing } from './protocol';
 
 /**
@@ -103,24 +104,7 @@ const stageRound = async (laptops: Laptops, clocks: Clocks, stages: Record<Stage
   const bundle = await exportOf(laptops, true);
   const opened = await step('openBundle', () => openBundle(bundle));
   if (!opened.ok) throw new Error(opened.error.message);
-  const { manifest } = opened;
-  const { encryption } = manifest;
-  if (!encryption) throw new Error('the bundle is not encrypted');
-  const opener = await step('unlock', () => unlockSealed(PASSPHRASE, encryption, { format: manifest.format, version: manifest.version, bundleId: manifest.bundleId, eventId: manifest.eventId }));
-  if (!opener) throw new Error('the passphrase did not unlock the bundle');
-  const compressed = await step('decrypt', async () => {
-    const out: Uint8Array[] = [];
-    for (const file of manifest.files) out.push((await opener.open(file.name, opened.files.get(file.name) ?? new Uint8Array(), file.iv ?? '')) ?? new Uint8Array());
-    return out;
-  });
-  const inflated = await step('inflate', () => compressed.map((c) => inflateWithin(c, MAX_UNPACKED_BYTES)));
-  const values = await step('parse', () => inflated.map((i) => (i.ok ? parseNdjson(fromUtf8(i.bytes) ?? '') : undefined)));
-  const parsed = Object.fromEntries(
-    manifest.files.map((f, i) => {
-      const lines = values[i];
-      return [f.kind, lines?.ok ? lines.values : []];
-    }),
-  );
+  const parsed = await encryptedReadStages(opened, PASSPHRASE, step);
   await step('validateIn', () => validate(parsed, eventId));
   const read = await readBundle(bundle, { passphrase: PASSPHRASE });
   if (!read.ok) throw new Error(read.error.message);

@@ -1,12 +1,12 @@
 import Dexie from 'dexie';
-import { dataFileName, FORMAT_NAME, FORMAT_VERSION, MAX_UNPACKED_BYTES, readBundle, writeBundle } from '@shared/bundle';
-import { deflate, inflateWithin } from '@shared/bundle/deflate';
-import { createSealer, unlockSealed } from '@shared/bundle/encryption';
-import { parseNdjson, toNdjson } from '@shared/bundle/ndjson';
+import { dataFileName, FORMAT_NAME, FORMAT_VERSION, readBundle, writeBundle } from '@shared/bundle';
+import { deflate } from '@shared/bundle/deflate';
+import { createSealer } from '@shared/bundle/encryption';
+import { toNdjson } from '@shared/bundle/ndjson';
 import { openBundle } from '@shared/bundle/openBundle';
 import { checkRecords } from '@shared/bundle/records';
 import { sha256Hex } from '@shared/bundle/sha256';
-import { fromUtf8, utf8 } from '@shared/bundle/text';
+import { utf8 } from '@shared/bundle/text';
 import { packZip, unpackZip } from '@shared/bundle/zip';
 import { DATA_SCHEMA_VERSION } from '@shared/model';
 import { planMerge, SYNC_KIND_NAMES, type SyncKind, type SyncRecord } from '@shared/sync';
@@ -15,6 +15,7 @@ import type { DeskDatabase } from '../../../renderer/db/database';
 import { laptopSigner } from '../../../renderer/db/deviceKeys';
 import { readEventState, syncTable, syncTables } from '../../../renderer/db/eventState';
 import { newId } from '../../../renderer/db/fieldChanges';
+import { encryptedReadStages } from '../encryptedReadStages';
 import { eventState, freshLaptop, PASSPHRASE } from './laptops';
 import { timed } from './measure';
 import { STEP_NAMES, type StepName, type StepSamples, type Timed } from './protocol';
@@ -78,26 +79,7 @@ export const measureSteps = async (db: DeskDatabase, eventId: string, rounds: nu
     await step('unzip', () => unpackZip(bundle.data));
     const opened = await step('openBundle', () => openBundle(bundle.data));
     if (!opened.ok) throw new Error(opened.error.message);
-    const { manifest } = opened;
-    const encryption = manifest.encryption;
-    if (!encryption) throw new Error('the bundle is not encrypted');
-    const opener = await step('unlock', () =>
-      unlockSealed(PASSPHRASE, encryption, { format: manifest.format, version: manifest.version, bundleId: manifest.bundleId, eventId: manifest.eventId }),
-    );
-    if (!opener) throw new Error('the passphrase did not unlock the bundle');
-    const compressed = await step('decrypt', async () => {
-      const out: Uint8Array[] = [];
-      for (const file of manifest.files) out.push((await opener.open(file.name, opened.files.get(file.name) ?? new Uint8Array(), file.iv ?? '')) ?? new Uint8Array());
-      return out;
-    });
-    const inflated = await step('inflate', () => compressed.map((c) => inflateWithin(c, MAX_UNPACKED_BYTES)));
-    const values = await step('parse', () => inflated.map((i) => (i.ok ? parseNdjson(fromUtf8(i.bytes) ?? '') : undefined)));
-    const parsed = Object.fromEntries(
-      manifest.files.map((f, i) => {
-        const v = values[i];
-        return [f.kind, v?.ok ? v.values : []];
-      }),
-    );
+    const parsed = await encryptedReadStages(opened, PASSPHRASE, step);
     await step('validateIn', () => validate(parsed, eventId));
     const read = await step('readBundle', () => readBundle(bundle.data, { passphrase: PASSPHRASE }));
     if (!read.ok) throw new Error(read.error.message);

@@ -99,17 +99,17 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
         locale={{ emptyText: '暂无洽谈安排' }}
         data-testid="card-agenda"
         columns={[
-          { title: '时间', dataIndex: 'time', width: 136 },
-          { title: '桌号', dataIndex: 'table', width: 104, render: (t: string) => <strong>{t}</strong> },
+          { title: '时间', dataIndex: 'time', width: 112 },
+          { title: '桌号', dataIndex: 'table', width: 92, render: (t: string) => <strong>{t}</strong> },
           {
             title: '洽谈对象',
             dataIndex: 'counterpart',
-            width: 180,
+            width: 140,
             // The organisation under the name: in a column of its own, a half-width card cut both to a few characters.
             render: (name: string, line) => (
               <>
                 <div>{name}</div>
-                <Typography.Text type="secondary" ellipsis={{ tooltip: line.organisation }} style={{ maxWidth: 164, fontSize: 12 }}>
+                <Typography.Text type="secondary" ellipsis={{ tooltip: line.organisation }} style={{ maxWidth: 124, fontSize: 12 }}>
                   {line.organisation}
                 </Typography.Text>
               </>
@@ -118,7 +118,7 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
           { title: '主题', dataIndex: 'topic', ellipsis: { showTitle: true } },
           {
             title: '成果',
-            width: 96,
+            width: 92,
             render: (_, line) => (
               <Button size="small" disabled={line.state === '未到场'} onClick={() => setOutcomeFor(line.id)} data-testid="card-outcome">
                 记录成果
