@@ -100,16 +100,16 @@ const PersonCard = ({ person, data, actions }: { person: Participant; data: Regi
         data-testid="card-agenda"
         columns={[
           { title: '时间', dataIndex: 'time', width: 112 },
-          { title: '桌号', dataIndex: 'table', width: 92, render: (t: string) => <strong>{t}</strong> },
+          { title: '桌号', dataIndex: 'table', width: 108, render: (t: string) => <strong>{t}</strong> },
           {
             title: '洽谈对象',
             dataIndex: 'counterpart',
-            width: 140,
+            width: 128,
             // The organisation under the name: in a column of its own, a half-width card cut both to a few characters.
             render: (name: string, line) => (
               <>
                 <div>{name}</div>
-                <Typography.Text type="secondary" ellipsis={{ tooltip: line.organisation }} style={{ maxWidth: 124, fontSize: 12 }}>
+                <Typography.Text type="secondary" ellipsis={{ tooltip: line.organisation }} style={{ maxWidth: 112, fontSize: 12 }}>
                   {line.organisation}
                 </Typography.Text>
               </>
