@@ -2,7 +2,7 @@ import Dexie from 'dexie';
 import { dataFileName, FORMAT_NAME, FORMAT_VERSION, readBundle, writeBundle } from '@shared/bundle';
 import { deflate } from '@shared/bundle/deflate';
 import { createSealer } from '@shared/bundle/encryption';
-import { toNdjson } from '@shared/bundle/ndjson';
+import { ndjsonBytes } from '@shared/bundle/ndjson';
 import { openBundle } from '@shared/bundle/openBundle';
 import { checkRecords } from '@shared/bundle/records';
 import { sha256Hex } from '@shared/bundle/sha256';
@@ -59,7 +59,7 @@ export const measureSteps = async (db: DeskDatabase, eventId: string, rounds: nu
   for (let round = 0; round < rounds; round++) {
     const state = await step('read', () => eventState(db, eventId));
     await step('validate', () => validate(state, eventId));
-    const plain = await step('ndjson', () => SYNC_KIND_NAMES.map((kind) => ({ kind, bytes: utf8(toNdjson([...(state[kind] ?? [])].sort(byId))) })));
+    const plain = await step('ndjson', () => SYNC_KIND_NAMES.map((kind) => ({ kind, bytes: ndjsonBytes([...(state[kind] ?? [])].sort(byId)) })));
     await step('sha256', async () => {
       for (const file of plain) await sha256Hex(file.bytes);
     });
