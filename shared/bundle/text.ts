@@ -2,9 +2,9 @@
 declare const TextEncoder: new () => { encode(text: string): Uint8Array; encodeInto(text: string, target: Uint8Array): { read: number; written: number } };
 declare const TextDecoder: new (label: string, options: { fatal: boolean }) => { decode(bytes: Uint8Array): string };
 
-export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
-
 const encoder = new TextEncoder();
+
+export const utf8 = (text: string): Uint8Array => encoder.encode(text);
 
 /** Writes the UTF-8 of `text` at the start of `target` (which must have room: 3 bytes per UTF-16 unit) and says how many bytes it took. */
 export const utf8Into = (text: string, target: Uint8Array): number => encoder.encodeInto(text, target).written;
