@@ -39,14 +39,14 @@ describe('schedule stops early', () => {
     expect(result.stats.ms).toBeLessThan(100);
   });
 
-  it('uses its whole time when the floor is below the optimum', () => {
+  it('when the floor is below the optimum, searches until the SAT search proves the optimum', () => {
     // Three people, three slots, one table: someone meets in slots 1 and 3, but each alone could meet back to back.
     const triangle = fair({ slots: 3, tables: 1 }).meet('a', 'b').meet('b', 'c').meet('a', 'c');
     expect(floorOf(triangle)).toBe(0);
     const result = schedule(triangle.instance, { now: tickingClock(), timeLimitMs: 300 });
     expect(result.stats).toMatchObject({ weight: 9, breaks: 1 });
-    // All of it but the few ticks kept back for tables and the result.
-    expect(result.stats.ms).toBeGreaterThan(290);
-    expect(result.stats.ms).toBeLessThanOrEqual(300);
+    // The annealer's 70 % of the time, then a proof at once instead of the last 30 %.
+    expect(result.stats.ms).toBeGreaterThan(200);
+    expect(result.stats.ms).toBeLessThan(290);
   });
 });

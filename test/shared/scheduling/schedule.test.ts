@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkPlan, countBreaks, schedule, type ScheduleInstance, type SchedulePlan } from '../../../shared/scheduling';
+import { SAT_MAX_PLACEMENTS } from '../../../shared/scheduling/sat/improveBreaks';
 import { fair, tickingClock } from './fair';
 
 const plan = (instance: ScheduleInstance, options: Parameters<typeof schedule>[1] = {}): SchedulePlan => {
@@ -96,8 +97,10 @@ describe('schedule', () => {
   });
 
   it('ends within its time limit, tables and result included, when the search uses all of it', () => {
-    const sketch = fair({ slots: 6, tables: 2 });
-    for (let i = 0; i < 12; i++) sketch.meet(`p${i % 5}`, `q${(i * 7) % 6}`, { priority: ((i % 3) + 1) as 1 | 2 | 3 });
+    // 160 requests × 40 slots: too large for the SAT search (SAT_MAX_PLACEMENTS), so nothing proves the plan best.
+    const sketch = fair({ slots: 40, tables: 3 });
+    for (let i = 0; i < 160; i++) sketch.meet(`p${i % 23}`, `q${(i * 7) % 19}`, { priority: ((i % 3) + 1) as 1 | 2 | 3 });
+    expect(160 * 40).toBeGreaterThan(SAT_MAX_PLACEMENTS);
     for (const timeLimitMs of [100, 300, 1000]) {
       const { stats } = plan(sketch.instance, { timeLimitMs });
       // The search cannot prove this plan best, so it runs to its deadline.
