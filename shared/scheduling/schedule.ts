@@ -51,7 +51,9 @@ const TAIL_SHARE = 0.1;
  * through the slots (construct.ts); ejection chains that raise the weight
  * (insert.ts); simulated annealing on weight, breaks and the spread
  * (anneal.ts), first inside domains narrowed by the hope of a plan without
- * breaks (guide.ts, narrow.ts), then in the full domains; tables slot by slot,
+ * breaks (guide.ts, narrow.ts), then in the full domains; on instances small
+ * enough, a SAT search for the same meetings with fewer breaks, started from
+ * the annealer's plan (sat/improveBreaks.ts); tables slot by slot,
  * keeping people at the table they sat at (tables.ts); a reason for every
  * request left out (reasons.ts). Internally everything is integer indices and
  * typed arrays (model.ts, state.ts), so 10,000 requests plan in about a second.
@@ -71,7 +73,8 @@ const TAIL_SHARE = 0.1;
  *
  * It returns early when the plan is proven best: the weight reaches the upper
  * bound and the breaks a proven floor (floor.ts; 0 when the bound leaves room
- * for less than everything), within the spread bound. `onProgress` hears the
+ * for less than everything), within the spread bound, or the SAT search proves
+ * that no plan of its meetings has fewer breaks. `onProgress` hears the
  * best plan's figures at each phase's end and every PROGRESS_EVERY_MS of search.
  *
  * Deterministic for a seed and a clock: the search reads `options.now` only to
