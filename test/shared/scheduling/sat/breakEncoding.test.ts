@@ -4,7 +4,7 @@ import { schedule } from '../../../../shared/scheduling';
 import { compileModel } from '../../../../shared/scheduling/model';
 import { encodeBreaks, type ClauseSink } from '../../../../shared/scheduling/sat/breakEncoding';
 import { fair, tickingClock } from '../fair';
-import { smallFairs } from './smallFairs';
+import { instances } from '../replanDay';
 
 /** A sink that keeps the clauses, to evaluate them under an assignment. */
 const recorder = () => {
@@ -25,7 +25,7 @@ const satisfied = (clause: readonly number[], values: Uint8Array) => clause.some
 describe('encodeBreaks', () => {
   it('gives a valid plan values that satisfy every clause and count its breaks exactly', () => {
     fc.assert(
-      fc.property(smallFairs, (instance) => {
+      fc.property(instances, (instance) => {
         const plan = schedule(instance, { now: tickingClock(), timeLimitMs: 200 });
         const m = compileModel(instance);
         const slotOf = new Int32Array(m.R).fill(-1);
