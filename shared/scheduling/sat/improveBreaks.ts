@@ -70,7 +70,8 @@ export const improveBreaks = (st: State, run: ImproveRun): ImproveOutcome => {
     // A proof speaks of plans within the spread bound and of these meetings only.
     if (result === 'unsat') return outcome !== 'improved' && !first && keyOf(st, run.spread).excess === 0 ? 'proven' : outcome;
     if (result === 'unknown') break;
-    const slots = Int32Array.from(st.slotOf);
+    // The plan is exactly the encoded meetings: with aimAll, the held set is replaced, not added to.
+    const slots = new Int32Array(m.R).fill(-1);
     const { x } = encoding;
     held.forEach((r, i) => {
       for (let s = 0; s < m.S; s++) {

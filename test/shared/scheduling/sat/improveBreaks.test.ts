@@ -8,10 +8,11 @@ import { createState, fits, place, remove, restore, type State } from '../../../
 import { fair, tickingClock } from '../fair';
 import { instances } from '../replanDay';
 
-/** A valid plan, each request in turn put in a random slot where it fits, or left out when none. */
+/** A valid plan, each placeable request in turn put in a random slot where it fits, or left out when none. */
 const randomPlan = (m: Model, random: () => number): State => {
   const st = createState(m);
   for (let r = 0; r < m.R; r++) {
+    if (m.blocked[r] !== undefined) continue;
     const free = [...Array(m.S).keys()].filter((s) => fits(st, r, s));
     if (free.length > 0 && random() < 0.9) place(st, r, free[Math.floor(random() * free.length)] ?? 0);
   }
