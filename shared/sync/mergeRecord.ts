@@ -49,9 +49,16 @@ const mentionedFields = (record: FieldRecord): Set<string> => {
   return names;
 };
 
+/**
+ * `deleted` is always stored as a boolean, so a write that cleared it reads
+ * as false: kept as "cleared", it would come out as false with a stamp the
+ * next merge drops, and merging would not be idempotent.
+ */
+const fieldValue = (field: string, value: unknown): unknown => (field === 'deleted' ? value === true : value);
+
 const writesOf = (record: FieldRecord, field: string): Write[] => [
-  write(record[field], record.fieldStamps?.[field] ?? record.createdAt, record.fieldSeen?.[field]),
-  ...(record.conflicts?.[field] ?? []).map((c) => write(c.value, c.stamp, c.seen)),
+  write(fieldValue(field, record[field]), record.fieldStamps?.[field] ?? record.createdAt, record.fieldSeen?.[field]),
+  ...(record.conflicts?.[field] ?? []).map((c) => write(fieldValue(field, c.value), c.stamp, c.seen)),
 ];
 
 type Settled = { readonly winner: Write; readonly horizon?: HlcStamp; readonly others: readonly Write[] };

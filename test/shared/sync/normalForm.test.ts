@@ -57,3 +57,21 @@ describe('normalizeFieldRecord', () => {
     );
   });
 });
+
+describe('merging a record with itself', () => {
+  it('is idempotent when a conflict cleared `deleted` at the record’s creation stamp (found by the property above)', () => {
+    const [early, , , , , , created] = STAMPS;
+    const record: FieldRecord = {
+      id: 'need-1',
+      eventId: 'evt-fair',
+      createdAt: created ?? '',
+      updatedAt: early ?? '',
+      deleted: false,
+      fieldStamps: { deleted: early ?? '' },
+      conflicts: { deleted: [{ stamp: created ?? '', seen: early ?? '' }] },
+    };
+    const once = rebuilt(record);
+    expect(canonicalJson(rebuilt(once))).toBe(canonicalJson(once));
+    expect(normalizeFieldRecord(once)).toBe(once);
+  });
+});
