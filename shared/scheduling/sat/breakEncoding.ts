@@ -113,7 +113,10 @@ export const encodeBreaks = (m: Model, held: readonly number[], sink: ClauseSink
   const byTable = new Map<number, number[]>();
   for (let i = 0; i < N; i++) {
     const t = m.table[held[i] ?? 0] ?? -1;
-    if (t >= 0) byTable.set(t, [...(byTable.get(t) ?? []), i]);
+    if (t < 0) continue;
+    const list = byTable.get(t);
+    if (list) list.push(i);
+    else byTable.set(t, [i]);
   }
   for (const meetings of byTable.values()) {
     for (let s = 0; s < S; s++) atMost(meetings.map((i) => x[i * S + s] ?? 0).filter((v) => v !== 0), 1);

@@ -1,4 +1,5 @@
 import { better, keyOf } from '../anneal';
+import { placeableWeight } from '../floor';
 import type { Model } from '../model';
 import { createState, restore, type State } from '../state';
 import { encodeBreaks } from './breakEncoding';
@@ -45,7 +46,7 @@ export type ImproveOutcome = 'improved' | 'proven' | 'unchanged' | 'skipped';
 export const improveBreaks = (st: State, run: ImproveRun): ImproveOutcome => {
   const { m } = st;
   const everything = placeable(m);
-  const aimAll = st.weight < run.maxWeight && fitsCaps(m, everything) && weightOf(m, everything) <= run.maxWeight;
+  const aimAll = st.weight < run.maxWeight && placeableWeight(m) <= run.maxWeight && fitsCaps(m, meetingsOf(m, everything));
   const held: number[] = [];
   if (aimAll) held.push(...everything);
   else for (let r = 0; r < m.R; r++) if ((st.slotOf[r] ?? -1) >= 0) held.push(r);
@@ -55,7 +56,8 @@ export const improveBreaks = (st: State, run: ImproveRun): ImproveOutcome => {
   // Room in the counter for every break a fuller plan might need, or for one fewer than now.
   const limit = aimAll ? st.breaks + m.P : st.breaks - 1;
   const encoding = encodeBreaks(m, held, solver, {
-    ...(run.spread !== undefined && someoneFree(m, held) ? { perParticipant: run.spread } : {}),
+    // Someone meeting exactly once has no break in any plan, so the fewest breaks is 0 and the spread bound a cap.
+    ...(run.spread !== undefined && meetingsOf(m, held).includes(1) ? { perParticipant: run.spread } : {}),
     limit,
     hint: st.slotOf,
   });
@@ -93,26 +95,18 @@ const placeable = (m: Model): number[] => {
   return out;
 };
 
-const weightOf = (m: Model, requests: readonly number[]): number => requests.reduce((sum, r) => sum + (m.w[r] ?? 0), 0);
-
-/** Whether nobody would exceed their meeting limit if all of `requests` were held. */
-const fitsCaps = (m: Model, requests: readonly number[]): boolean => {
+/** How many of `requests` each participant has. */
+const meetingsOf = (m: Model, requests: readonly number[]): Int32Array => {
   const count = new Int32Array(m.P);
   for (const r of requests) {
     count[m.a[r] ?? 0] = (count[m.a[r] ?? 0] ?? 0) + 1;
     count[m.b[r] ?? 0] = (count[m.b[r] ?? 0] ?? 0) + 1;
   }
-  for (let p = 0; p < m.P; p++) if ((count[p] ?? 0) > (m.cap[p] ?? 0)) return false;
-  return true;
+  return count;
 };
 
-/** Whether someone has exactly one of `requests`, so the fewest breaks of anyone is 0 in every plan of them. */
-const someoneFree = (m: Model, requests: readonly number[]): boolean => {
-  const count = new Int32Array(m.P);
-  for (const r of requests) {
-    count[m.a[r] ?? 0] = (count[m.a[r] ?? 0] ?? 0) + 1;
-    count[m.b[r] ?? 0] = (count[m.b[r] ?? 0] ?? 0) + 1;
-  }
-  for (let p = 0; p < m.P; p++) if (count[p] === 1) return true;
-  return false;
+/** Whether nobody would exceed their meeting limit with these counts. */
+const fitsCaps = (m: Model, count: Int32Array): boolean => {
+  for (let p = 0; p < m.P; p++) if ((count[p] ?? 0) > (m.cap[p] ?? 0)) return false;
+  return true;
 };
